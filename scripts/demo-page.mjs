@@ -1,0 +1,43 @@
+// Renders the bundled articles as an ordinary news web page, the page `npm start` and the e2e tests open.
+// It reads the dataset the build wrote, so the demo always shows exactly what ships.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const escapeHtml = (s) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+export function readBuiltDataset(kind = 'chrome') {
+  return JSON.parse(readFileSync(resolve('dist', kind, 'dataset.json'), 'utf8'));
+}
+
+/** @param {{ articles: Array<{ title: string, date: string, section: string, paragraphs: string[] }> }} dataset */
+export function renderDemoPage(dataset) {
+  const articles = dataset.articles
+    .map(
+      (a) => `<article>
+  <p class="section">${escapeHtml(a.section)}</p>
+  <h1>${escapeHtml(a.title)}</h1>
+  <p class="date"><time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time></p>
+  ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n  ')}
+</article>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Factlens demo: ${escapeHtml(dataset.articles[0]?.title ?? 'articles')}</title>
+<style>
+  body { font: 18px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; }
+  .section, .date { font: 14px/1.4 system-ui, sans-serif; color: #57606a; }
+  h1 { font: 700 2rem/1.2 system-ui, sans-serif; }
+</style>
+</head>
+<body>
+<main>
+${articles}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,47 @@
+// npm start: build, serve a demo page made from the bundled articles, and open it in a browser
+// with the extension loaded. `-- --firefox` uses Firefox; `-- --headless --screenshot FILE` runs
+// without a display, hovers a mention and saves a picture of the open card.
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { readBuiltDataset, renderDemoPage } from './demo-page.mjs';
+import { launchWithExtension } from './launch-browser.mjs';
+import { openCardOn } from './open-card.mjs';
+import { servePages } from './serve-pages.mjs';
+
+const { values } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    mention: { type: 'string', default: 'Putin' },
+  },
+});
+const kind = values.firefox ? 'firefox' : 'chrome';
+
+if (!values['no-build']) {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const server = await servePages({ '/': renderDemoPage(readBuiltDataset(kind)) });
+const { browser } = await launchWithExtension({ kind, headless: values.headless });
+const [page] = await browser.pages();
+const tab = page ?? (await browser.newPage());
+await tab.goto(`${server.origin}/`);
+console.log(`Demo page: ${server.origin}/ in ${kind === 'firefox' ? 'Firefox' : 'Chromium'}`);
+
+if (values.screenshot) {
+  await tab.setViewport({ width: 1100, height: 760 });
+  await openCardOn(tab, values.mention);
+  await tab.screenshot({ path: values.screenshot });
+  console.log(`Saved ${values.screenshot}`);
+}
+
+if (values.headless) {
+  await browser.close();
+  await server.close();
+} else {
+  console.log('Close the browser window to stop.');
+  browser.on('disconnected', () => server.close().then(() => process.exit(0)));
+}

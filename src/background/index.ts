@@ -1,0 +1,29 @@
+import browser from 'webextension-polyfill';
+import { articleUrlParams } from '../article/article-url';
+import { loadSettings, storeSettings } from '../platform/settings-storage';
+import { getDataset } from './dataset-store';
+import { createHandlers } from './handlers';
+import { isEnvelope, routeMessage } from './message-router';
+
+const ARTICLE_PAGE = 'src/article/index.html';
+
+const handlers = createHandlers({
+  getDataset,
+  loadSettings,
+  storeSettings,
+  async openArticleTab(url, openerTabId) {
+    await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
+  },
+  articlePageUrl: (params) => browser.runtime.getURL(`${ARTICLE_PAGE}?${params}`),
+  articleUrlParams,
+});
+
+const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+
+// Registered synchronously at top level: a restarted worker must be listening before the
+// message that woke it is dispatched.
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Returning undefined leaves messages that are not ours to other listeners.
+  if (!isEnvelope(message)) return undefined;
+  return routeMessage(message, sender, handlers, ctx);
+});

@@ -1,0 +1,148 @@
+// The fact card's place on the page: one host element with a closed shadow root, so page styles
+// and scripts cannot reach the card and the card's styles cannot leak into the page.
+
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render } from 'preact';
+import type { EntityCard, FactView } from '../core/protocol';
+import { CARD_CSS } from '../ui/card-styles';
+import { FactCard } from '../ui/FactCard';
+import { liveRange } from './caret';
+import { setOwnHost } from './dom-rules';
+import type { Mark } from './highlighter';
+
+const MAX_FACTS = 3;
+const HEADING_ID = 'factlens-card-heading';
+
+// !important: on the host element itself the page's rules would otherwise beat :host rules.
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+}
+.fl-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); overflow: auto; overscroll-behavior: contain; }
+.fl-pos[hidden] { display: none; }
+`;
+
+const EMPTY_RECT = new DOMRect(0, 0, 0, 0);
+
+/** Floating UI reference for a mark: geometry is read fresh each time, the page may reflow. */
+function referenceFor(mark: Mark): VirtualElement {
+  return {
+    getBoundingClientRect: () => liveRange(mark.range)?.getBoundingClientRect() ?? EMPTY_RECT,
+    getClientRects: () => liveRange(mark.range)?.getClientRects() ?? [],
+    contextElement: mark.range.startContainer.parentElement ?? undefined,
+  };
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private panel: HTMLDivElement | null = null;
+  private stopTracking: (() => void) | null = null;
+  private shown: Mark | null = null;
+
+  constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
+
+  get current(): Mark | null {
+    return this.shown;
+  }
+
+  isHost(target: EventTarget | null): boolean {
+    return target !== null && target === this.host;
+  }
+
+  show(mark: Mark, card: EntityCard): void {
+    const { host, panel } = this.ensureHost();
+    this.stopTracking?.();
+    this.shown = mark;
+    render(
+      <FactCard card={card} onOpenArticle={this.onOpenArticle} maxFacts={MAX_FACTS} headingId={HEADING_ID} />,
+      panel,
+    );
+    panel.hidden = false;
+    const shownFacts = card.facts.slice(0, MAX_FACTS);
+    host.dataset.open = 'true';
+    host.dataset.entityId = card.entity.id;
+    host.dataset.factDates = shownFacts.map((f) => f.date).join(',');
+    host.dataset.factCount = String(shownFacts.length);
+    const reference = referenceFor(mark);
+    const place = () => {
+      computePosition(reference, panel, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A long card scrolls inside itself instead of running off the screen.
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    this.stopTracking = autoUpdate(reference, panel, place);
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.shown = null;
+    if (!this.host || !this.panel) return;
+    render(null, this.panel);
+    this.panel.hidden = true;
+    this.host.dataset.open = 'false';
+    delete this.host.dataset.entityId;
+    this.host.dataset.factDates = '';
+    this.host.dataset.factCount = '0';
+  }
+
+  dispose(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.panel = null;
+    setOwnHost(null);
+  }
+
+  /** Created on first use, so pages where no card is opened keep their DOM exactly as built. */
+  private ensureHost(): { host: HTMLElement; panel: HTMLDivElement } {
+    if (this.host?.isConnected && this.panel) return { host: this.host, panel: this.panel };
+    const host = document.createElement('factlens-card-host');
+    host.setAttribute('data-factlens-host', '');
+    host.dataset.open = 'false';
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = HOST_CSS + CARD_CSS;
+    const panel = document.createElement('div');
+    panel.className = 'fl-pos';
+    panel.hidden = true;
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-labelledby', HEADING_ID);
+    shadow.append(style, panel);
+    setOwnHost(host);
+    document.documentElement.append(host);
+    this.host = host;
+    this.panel = panel;
+    return { host, panel };
+  }
+}

@@ -1,0 +1,113 @@
+// Which parts of a page are text to read and how inline content joins into runs.
+
+// Form fields, editors and non-rendered content: marking there would be noise or break editing.
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'template',
+  'iframe',
+  'object',
+  'canvas',
+]);
+
+// Elements that flow inside a line: text on both sides belongs to one sentence, so a name split
+// across them ("<b>Vladimir</b> Putin") is still found.
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+]);
+
+/** The extension's own UI; set once the card host exists so its subtree is never read or watched. */
+let ownHost: Element | null = null;
+
+export function setOwnHost(host: Element | null): void {
+  ownHost = host;
+}
+
+export function isOwnHost(node: Node): boolean {
+  return ownHost !== null && node === ownHost;
+}
+
+/** Custom elements render inline by default, so they join runs like <span>. */
+export function isInlineElement(el: Element): boolean {
+  const name = el.localName;
+  return INLINE_TAGS.has(name) || name.includes('-');
+}
+
+function isHidden(el: Element): boolean {
+  if (el instanceof HTMLElement && el.hidden) return true;
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
+  // display:contents has no box of its own, yet its children render.
+  return getComputedStyle(el).display !== 'contents';
+}
+
+/** An element whose whole subtree stays unmarked. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.localName) || el === ownHost) return true;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  return isHidden(el);
+}
+
+/** Parent across shadow boundaries: a shadow root's parent is its host. */
+export function composedParent(node: Node): Node | null {
+  if (node instanceof ShadowRoot) return node.host;
+  return node.parentNode;
+}
+
+/** True when node lies in a subtree that is never marked (checks every ancestor up to the document). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; n = composedParent(n)) {
+    if (n instanceof Element && (SKIP_TAGS.has(n.localName) || n === ownHost)) return true;
+  }
+  const el = node instanceof Element ? node : node.parentElement;
+  if (!el) return false;
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  // One visibility check covers the ancestors: a display:none ancestor leaves no box below it.
+  if (el.closest('[hidden]')) return true;
+  return isHidden(el);
+}
+
+/** Nearest ancestor that is not inline (or the tree's root): text under one block forms one run. */
+export function blockOf(node: Node): Node {
+  let n: Node = node;
+  for (let p = n.parentNode; p; p = p.parentNode) {
+    if (!(p instanceof Element) || !isInlineElement(p)) return p;
+    n = p;
+  }
+  return n;
+}

@@ -1,0 +1,134 @@
+// One pointer listener for the whole document decides which mark is hovered, and opens or closes
+// the card with the configured delay and a grace period for moving onto the card.
+
+import { caretAt, rangeContainsPoint } from './caret';
+import type { Mark, MarkStore } from './highlighter';
+
+const CLOSE_GRACE_MS = 300;
+
+export interface HoverCallbacks {
+  open(mark: Mark): void;
+  close(): void;
+  /** Mark whose card is showing, or null. */
+  current(): Mark | null;
+  /** True when the event target is the card's host: the pointer is over the card. */
+  isCard(target: EventTarget | null): boolean;
+}
+
+export interface HoverController {
+  setDelay(ms: number): void;
+  /** Cancels pending timers (used when marks are cleared). */
+  reset(): void;
+}
+
+export function watchHover(
+  store: MarkStore,
+  cb: HoverCallbacks,
+  initialDelay: number,
+  signal: AbortSignal,
+): HoverController {
+  let delay = initialDelay;
+  let openTimer: ReturnType<typeof setTimeout> | null = null;
+  let pendingMark: Mark | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
+  let last: { x: number; y: number; target: EventTarget | null } | null = null;
+
+  const cancelOpen = () => {
+    if (openTimer !== null) clearTimeout(openTimer);
+    openTimer = null;
+    pendingMark = null;
+  };
+  const cancelClose = () => {
+    if (closeTimer !== null) clearTimeout(closeTimer);
+    closeTimer = null;
+  };
+  const scheduleClose = () => {
+    if (closeTimer !== null || cb.current() === null) return;
+    closeTimer = setTimeout(() => {
+      closeTimer = null;
+      cb.close();
+    }, CLOSE_GRACE_MS);
+  };
+
+  const markAt = (x: number, y: number): Mark | null => {
+    const caret = caretAt(x, y);
+    if (!caret) return null;
+    const mark = store.hitTest(caret.node, caret.offset);
+    return mark && rangeContainsPoint(mark.range, x, y) ? mark : null;
+  };
+
+  const evaluate = () => {
+    frame = null;
+    if (!last) return;
+    const { x, y, target } = last;
+    if (cb.isCard(target)) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    const mark = markAt(x, y);
+    if (!mark) {
+      cancelOpen();
+      scheduleClose();
+      return;
+    }
+    if (mark === cb.current()) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    // Another mark, or none open yet: keep any open card until the new one is due.
+    cancelClose();
+    if (mark === pendingMark) return;
+    cancelOpen();
+    pendingMark = mark;
+    openTimer = setTimeout(() => {
+      openTimer = null;
+      pendingMark = null;
+      cb.open(mark);
+    }, delay);
+  };
+
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    last = { x: e.clientX, y: e.clientY, target: e.target };
+    // Caret lookups force layout: once per frame is enough.
+    if (frame === null) frame = requestAnimationFrame(evaluate);
+  };
+
+  document.addEventListener('pointermove', onMove, { passive: true, signal });
+  document.documentElement.addEventListener(
+    'pointerleave',
+    () => {
+      cancelOpen();
+      scheduleClose();
+    },
+    { passive: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || cb.current() === null) return;
+      cancelOpen();
+      cancelClose();
+      cb.close();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    cancelOpen();
+    cancelClose();
+    if (frame !== null) cancelAnimationFrame(frame);
+  });
+
+  return {
+    setDelay(ms) {
+      delay = ms;
+    },
+    reset() {
+      cancelOpen();
+      cancelClose();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Content script entry: follows the settings, turns marking on and off for this page, answers the
+// popup, and removes every trace of itself when the extension context goes away.
+
+import { buildMatcher, type Matcher } from '../core/match';
+import type { MatchData } from '../core/protocol';
+import { isMarkingActive, type Settings } from '../core/settings';
+import { askWorker } from '../platform/messaging';
+import { loadSettings, watchSettings } from '../platform/settings-storage';
+import { isContextAlive, isContextError } from './context';
+import { Marking } from './marking';
+import { answerPageMentions, toPageMentions } from './page-mentions';
+
+// Set by a previous copy of this script in the same world (after an extension update or reload):
+// that copy is orphaned and must let go of the page before this one starts.
+const INSTANCE_KEY = Symbol.for('factlens.content.teardown');
+type InstanceSlot = Record<typeof INSTANCE_KEY, (() => void) | undefined>;
+
+const CONTEXT_CHECK_MS = 1000;
+
+/** about:blank frames inherit their creator's origin; location.hostname would be empty there. */
+function pageHostname(): string {
+  try {
+    if (self.origin && self.origin !== 'null') return new URL(self.origin).hostname;
+  } catch {
+    // Opaque or unparsable origin: fall back to the location.
+  }
+  return location.hostname;
+}
+
+function start(): void {
+  const slot = globalThis as unknown as InstanceSlot;
+  slot[INSTANCE_KEY]?.();
+
+  const lifetime = new AbortController();
+  const hostname = pageHostname();
+  let settings: Settings | null = null;
+  let matchData: MatchData | null = null;
+  let matcher: Matcher | null = null;
+  let marking: Marking | null = null;
+  // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
+  let generation = 0;
+
+  const teardown = () => {
+    if (lifetime.signal.aborted) return;
+    lifetime.abort();
+    generation++;
+    marking?.dispose();
+    marking = null;
+    if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
+  };
+  slot[INSTANCE_KEY] = teardown;
+
+  const onWorkerError = (error: unknown) => {
+    if (isContextError(error)) teardown();
+  };
+
+  const ensureMarking = async (token: number) => {
+    try {
+      if (!matchData || !matcher) {
+        const data = await askWorker('getMatchData', {});
+        matchData = data;
+        matcher = buildMatcher(data.aliases);
+      }
+    } catch (error) {
+      onWorkerError(error);
+      return;
+    }
+    if (token !== generation || marking || lifetime.signal.aborted || !settings) return;
+    marking = new Marking({ matcher, hoverDelayMs: settings.hoverDelayMs, onWorkerError });
+  };
+
+  const apply = (next: Settings) => {
+    if (lifetime.signal.aborted) return;
+    settings = next;
+    const token = ++generation;
+    if (!isMarkingActive(next, hostname)) {
+      marking?.dispose();
+      marking = null;
+      return;
+    }
+    if (marking) marking.setHoverDelay(next.hoverDelayMs);
+    else void ensureMarking(token);
+  };
+
+  const stopWatching = watchSettings(apply);
+  lifetime.signal.addEventListener('abort', () => {
+    try {
+      stopWatching();
+    } catch {
+      // Listener removal fails only when the extension is already gone.
+    }
+  });
+
+  if (window === window.top) {
+    const stopAnswering = answerPageMentions(() =>
+      marking && matchData ? toPageMentions(marking.countByEntity(), matchData.entities) : [],
+    );
+    lifetime.signal.addEventListener('abort', stopAnswering);
+  }
+
+  // An orphaned script gets no event from the browser; it notices on the next user activity.
+  let lastCheck = 0;
+  const checkContext = () => {
+    const now = performance.now();
+    if (now - lastCheck < CONTEXT_CHECK_MS) return;
+    lastCheck = now;
+    if (!isContextAlive()) teardown();
+  };
+  for (const type of ['pointermove', 'keydown', 'scroll', 'visibilitychange'] as const) {
+    document.addEventListener(type, checkContext, { passive: true, capture: true, signal: lifetime.signal });
+  }
+
+  loadSettings().then(apply, onWorkerError);
+}
+
+start();

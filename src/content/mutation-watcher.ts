@@ -1,0 +1,83 @@
+// One MutationObserver for the document and every open shadow root we read. Records are coalesced
+// and turned into the smallest subtrees whose text may have changed.
+
+import { blockOf, isInlineElement, isOwnHost } from './dom-rules';
+
+const BATCH_MS = 100;
+const MAX_ROOTS = 300;
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export interface MutationWatcher {
+  observe(target: Node): void;
+  disconnect(): void;
+}
+
+/** A node whose insertion or removal changes the text of its surrounding run. */
+function joinsRun(node: Node): boolean {
+  return node instanceof Text || (node instanceof Element && isInlineElement(node));
+}
+
+/** Subtrees to rescan for one record; removed block content needs none (its marks are swept). */
+function rootsOf(record: MutationRecord, out: Set<Node>): void {
+  const target = record.target;
+  if (record.type === 'characterData') {
+    out.add(blockOf(target));
+    return;
+  }
+  let aroundTarget = false;
+  for (const node of record.addedNodes) {
+    if (isOwnHost(node)) continue;
+    if (joinsRun(node)) aroundTarget = true;
+    else if (node instanceof Element) out.add(node);
+  }
+  for (const node of record.removedNodes) if (joinsRun(node)) aroundTarget = true;
+  if (aroundTarget) out.add(target instanceof Element && !isInlineElement(target) ? target : blockOf(target));
+}
+
+/** Drops roots contained in other roots so no subtree is scanned twice. */
+function outermost(roots: Set<Node>): Node[] {
+  const list = [...roots];
+  // The pairwise check is quadratic; a page rebuilding itself wholesale is cheaper to rescan whole.
+  if (list.length > MAX_ROOTS) return [document.body ?? document.documentElement];
+  return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+}
+
+/**
+ * Calls onChange with the subtrees to rescan and onRemoved when nodes left the page, at most once
+ * per BATCH_MS. The extension's own host is ignored; its shadow root is closed and never observed.
+ */
+export function createMutationWatcher(onChange: (roots: Node[], removed: boolean) => void): MutationWatcher {
+  let roots = new Set<Node>();
+  let removed = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    timer = null;
+    const batch = outermost(roots);
+    const anyRemoved = removed;
+    roots = new Set();
+    removed = false;
+    if (batch.length > 0 || anyRemoved) onChange(batch, anyRemoved);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isOwnHost(record.target)) continue;
+      if (record.removedNodes.length > 0) removed = true;
+      rootsOf(record, roots);
+    }
+    if (timer === null && (roots.size > 0 || removed)) timer = setTimeout(flush, BATCH_MS);
+  });
+
+  return {
+    observe(target) {
+      observer.observe(target, OPTIONS);
+    },
+    disconnect() {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      roots = new Set();
+    },
+  };
+}

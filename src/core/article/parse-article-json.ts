@@ -1,0 +1,95 @@
+// JSON (.json: one object or an array of objects) and JSON Lines (.jsonl/.ndjson: one object per line).
+// Files may come from users, so keys that could reach Object.prototype are refused outright.
+import { ArticleFileError } from './article-error';
+import { type ArticleFields, articleFields, splitParagraphs } from './article-fields';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseJsonArticles(file: string, text: string): ArticleFields[] {
+  if (/\.json$/i.test(file)) {
+    const value = parseJson(file, text, 0);
+    const items = Array.isArray(value) ? value : [value];
+    return items.map((item, i) => toFields(file, item, Array.isArray(value) ? `item ${i}: ` : ''));
+  }
+  const items: ArticleFields[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    items.push(toFields(file, parseJson(file, line, i), '', i + 1));
+  });
+  return items;
+}
+
+function parseJson(file: string, text: string, lineOffset: number): unknown {
+  try {
+    return JSON.parse(text, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenKey) {
+      throw new ArticleFileError(
+        file,
+        `forbidden key "${error.key}"`,
+        lineOffset ? lineOffset + 1 : undefined,
+      );
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ArticleFileError(file, `invalid JSON: ${message}`, lineOffset + lineOf(text, message));
+  }
+}
+
+class ForbiddenKey extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+/** Engines report the failing offset as "position N"; turn it into a 1-based line (1 when unknown). */
+function lineOf(text: string, message: string): number {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return 1;
+  return text.slice(0, Number(position[1])).split('\n').length;
+}
+
+function toFields(file: string, item: unknown, where: string, line?: number): ArticleFields {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    throw new ArticleFileError(file, `${where}expected an object with title, date and body`, line);
+  }
+  const record = item as Record<string, unknown>;
+  const text = (key: string, required: boolean): string => {
+    const value = record[key];
+    if (value === undefined && !required) return '';
+    if (typeof value !== 'string')
+      throw new ArticleFileError(file, `${where}"${key}" must be a string`, line);
+    return value.replace(/\s+/g, ' ').trim();
+  };
+  const body = record.body;
+  const paragraphs = Array.isArray(body)
+    ? body.flatMap((part) => {
+        if (typeof part !== 'string') throw new ArticleFileError(file, `${where}"body" must be text`, line);
+        return splitParagraphs(part.replace(/\r\n?/g, '\n'));
+      })
+    : splitParagraphs(typeof body === 'string' ? body.replace(/\r\n?/g, '\n') : text('body', true));
+  const url = text('url', false);
+  try {
+    return articleFields(
+      file,
+      {
+        title: text('title', true),
+        date: text('date', true),
+        section: text('section', false),
+        source: text('source', false),
+        paragraphs,
+        ...(url ? { url } : {}),
+      },
+      line,
+    );
+  } catch (error) {
+    // Prefix the array position so a bad item in a long array can be found.
+    if (error instanceof ArticleFileError && where)
+      throw new ArticleFileError(file, where + error.reason, line);
+    throw error;
+  }
+}

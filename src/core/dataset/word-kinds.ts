@@ -1,0 +1,37 @@
+// Small predicates over single words, combining the rule lists with compromise's lexicon.
+import { ACRONYM_STOPLIST, CALENDAR_WORDS, isRoleWord, isTitleModifier } from './entity-rules';
+import { tagPhrase } from './nlp-tags';
+
+/** Nationality adjectives ("Ukrainian", "British"): they qualify names but are not entities themselves. */
+export function isDemonym(word: string): boolean {
+  const tags = tagPhrase(word)[0];
+  if (!tags) return false;
+  if (tags.has('Demonym')) return true;
+  // compromise tags unknown capitalised words (often foreign surnames) as adjectives, so only the
+  // nationality endings count: "British", "Western".
+  return tags.has('Adjective') && /^\p{Lu}.*(?:ish|ern|ian|ean|ese)$/u.test(word);
+}
+
+export function isPlaceWord(word: string): boolean {
+  return tagPhrase(word)[0]?.has('Place') ?? false;
+}
+
+export function isUsefulAcronym(letters: string): boolean {
+  return !ACRONYM_STOPLIST.has(letters);
+}
+
+/** Words that can stand in a title before a name: "Russian", "President", "US", "presidential". */
+export function isTitleWord(word: string, acronym: boolean): boolean {
+  if (acronym) return isUsefulAcronym(word.replace(/\./g, ''));
+  return (
+    isRoleWord(word) ||
+    isTitleModifier(word) ||
+    isDemonym(word) ||
+    (/^\p{Lu}/u.test(word) && isPlaceWord(word))
+  );
+}
+
+/** Capitalised words that on their own never make an entity. */
+export function isNeverEntityWord(word: string): boolean {
+  return CALENDAR_WORDS.has(word) || isDemonym(word) || isRoleWord(word) || isTitleModifier(word);
+}

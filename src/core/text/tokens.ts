@@ -1,0 +1,57 @@
+// Word tokens with offsets, shared by entity extraction and fact matching so that both agree on what a
+// "whole word" is. Possessives are split off ("Putin's" is a mention of Putin).
+
+export interface Token {
+  /** The word without a possessive ending. */
+  text: string;
+  /** Offset of the word in the sentence. */
+  start: number;
+  /** Offset just past `text`. */
+  end: number;
+  /** Offset just past the word including its possessive ending. */
+  rawEnd: number;
+  possessive: boolean;
+  capitalised: boolean;
+  /** All capitals (2–6 letters, e.g. "NATO") or dotted ("U.S."). */
+  acronym: boolean;
+}
+
+// Dotted acronyms first, then words that may contain inner apostrophes, hyphens, ampersands and digits.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’-](?=[\p{L}\p{N}]))*/gu;
+const POSSESSIVE = /['’]s$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const raw = match[0];
+    const possessive = POSSESSIVE.test(raw) && raw.length > 2;
+    const text = possessive ? raw.slice(0, -2) : raw;
+    tokens.push({
+      text,
+      start: match.index,
+      end: match.index + text.length,
+      rawEnd: match.index + raw.length,
+      possessive,
+      capitalised: /^\p{Lu}/u.test(text),
+      acronym: ACRONYM.test(text),
+    });
+  }
+  return tokens;
+}
+
+/** Letters of an acronym without dots: "U.S." → "US". */
+export function acronymLetters(text: string): string {
+  return text.replace(/\./g, '');
+}
+
+/** True when only spaces separate token `a` (including its possessive) from the next token `b`. */
+export function adjacent(sentence: string, a: Token, b: Token): boolean {
+  return !a.possessive && /^[ \t\u00a0]+$/.test(sentence.slice(a.rawEnd, b.start));
+}
+
+/** Whether `b` continues a name after `a`: separated by spaces, or `a` is an initial ("Donald J. Trump"). */
+export function continuesName(sentence: string, a: Token, b: Token): boolean {
+  if (adjacent(sentence, a, b)) return true;
+  return /^\p{Lu}$/u.test(a.text) && b.capitalised && /^\.[ \t]+$/.test(sentence.slice(a.rawEnd, b.start));
+}

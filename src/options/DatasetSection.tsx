@@ -1,0 +1,48 @@
+// What data this build carries, so a reader can tell which version their facts come from.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { DatasetInfo } from '../core/protocol';
+import { askWorker } from '../platform/messaging';
+import { errorText } from './error-text';
+
+type State = { kind: 'loading' } | { kind: 'ready'; info: DatasetInfo } | { kind: 'error'; message: string };
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+export function DatasetSection(): JSX.Element {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  useEffect(() => {
+    askWorker('getDatasetInfo', {}).then(
+      (info) => setState({ kind: 'ready', info }),
+      (err: unknown) => setState({ kind: 'error', message: errorText(err) }),
+    );
+  }, []);
+
+  return (
+    <section aria-labelledby="dataset-heading" id="dataset">
+      <h2 id="dataset-heading">Data</h2>
+      {state.kind === 'loading' ? (
+        <p class="help">Loading…</p>
+      ) : state.kind === 'error' ? (
+        <p class="error">Could not read the dataset: {state.message}</p>
+      ) : (
+        <dl class="facts">
+          <dt>Version</dt>
+          <dd>
+            <code>{state.info.version}</code>
+          </dd>
+          <dt>Articles</dt>
+          <dd data-count="articles">{fmt(state.info.articles)}</dd>
+          <dt>Entities</dt>
+          <dd data-count="entities">{fmt(state.info.entities)}</dd>
+          <dt>Facts</dt>
+          <dd data-count="facts">{fmt(state.info.facts)}</dd>
+          <dt>Schema</dt>
+          <dd>{state.info.schemaVersion}</dd>
+        </dl>
+      )}
+      <p class="help">Everything is bundled with the extension; nothing is sent anywhere.</p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import browser from 'webextension-polyfill';
+import type {
+  Reply,
+  RequestOf,
+  ResponseOf,
+  TabMessageName,
+  TabProtocol,
+  WorkerMessageName,
+  WorkerProtocol,
+} from '../core/protocol';
+
+function unwrap<T>(reply: unknown, type: string): T {
+  const r = reply as Reply<T> | undefined;
+  if (!r || typeof r !== 'object' || !('ok' in r)) throw new Error(`Factlens: no reply to ${type}`);
+  if (!r.ok) throw new Error(`Factlens: ${type} failed: ${r.error}`);
+  return r.value;
+}
+
+/** Typed request to the background worker; rejects with the worker's error message. */
+export async function askWorker<K extends WorkerMessageName>(
+  type: K,
+  payload: RequestOf<WorkerProtocol, K>,
+): Promise<ResponseOf<WorkerProtocol, K>> {
+  const reply = await browser.runtime.sendMessage({ factlens: 1, type, payload });
+  return unwrap(reply, type);
+}
+
+/** Typed request to the content script of one tab (top frame). */
+export async function askTab<K extends TabMessageName>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<TabProtocol, K>,
+): Promise<ResponseOf<TabProtocol, K>> {
+  const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
+  return unwrap(reply, type);
+}

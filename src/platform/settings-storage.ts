@@ -1,0 +1,33 @@
+import browser from 'webextension-polyfill';
+import { mergeSettings, readSettings, type Settings } from '../core/settings';
+
+const KEY = 'settings';
+
+/** Settings live in storage.local only: the worker may be restarted at any time and keeps nothing. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return readSettings(stored[KEY]);
+}
+
+export async function storeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = mergeSettings(await loadSettings(), patch);
+  await storeSettings(next);
+  return next;
+}
+
+/** Calls back with repaired settings whenever they change; returns the function that stops watching. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    const change = changes[KEY];
+    if (area !== 'local' || !change) return;
+    // Skip no-op writes so open tabs do not rescan for nothing.
+    if (JSON.stringify(change.oldValue) === JSON.stringify(change.newValue)) return;
+    onChange(readSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

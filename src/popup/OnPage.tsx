@@ -1,0 +1,131 @@
+// "On this page": what the content script found in the active tab, each opening its card.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { EntityCard, FactView, PageMention } from '../core/protocol';
+import { askTab, askWorker } from '../platform/messaging';
+import { entityTypeLabel, FactCard } from '../ui/FactCard';
+import { countOf, errorText } from './format';
+
+type Mentions =
+  | { kind: 'loading' }
+  | { kind: 'unreadable'; webPage: boolean }
+  | { kind: 'ready'; mentions: PageMention[] };
+
+type Selected =
+  | { kind: 'none' }
+  | { kind: 'loading'; entityId: string }
+  | { kind: 'card'; entityId: string; card: EntityCard | null }
+  | { kind: 'error'; entityId: string; message: string };
+
+function selectedId(s: Selected): string | null {
+  return s.kind === 'none' ? null : s.entityId;
+}
+
+async function loadMentions(): Promise<Mentions> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const webPage = /^https?:/i.test(tab?.url ?? '');
+  if (tab?.id === undefined) return { kind: 'unreadable', webPage };
+  try {
+    const mentions = await askTab(tab.id, 'getPageMentions', {});
+    const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { kind: 'ready', mentions: sorted };
+  } catch {
+    // No receiving end: a browser page, a store page, or a tab opened before Factlens was installed.
+    return { kind: 'unreadable', webPage };
+  }
+}
+
+function SelectedCard({
+  selected,
+  onOpenArticle,
+}: {
+  selected: Selected;
+  onOpenArticle: (fact: FactView) => void;
+}): JSX.Element | null {
+  switch (selected.kind) {
+    case 'none':
+      return null;
+    case 'loading':
+      return <p class="status">Loading…</p>;
+    case 'error':
+      return <p class="status error">Could not load this entry: {selected.message}</p>;
+    case 'card':
+      return selected.card ? (
+        <FactCard card={selected.card} onOpenArticle={onOpenArticle} />
+      ) : (
+        <p class="status">This entry is no longer in Factlens’s data.</p>
+      );
+  }
+}
+
+export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => void }): JSX.Element {
+  const [state, setState] = useState<Mentions>({ kind: 'loading' });
+  const [selected, setSelected] = useState<Selected>({ kind: 'none' });
+
+  useEffect(() => {
+    loadMentions().then(setState, () => setState({ kind: 'unreadable', webPage: false }));
+  }, []);
+
+  const choose = (entityId: string) => {
+    if (selectedId(selected) === entityId) {
+      setSelected({ kind: 'none' });
+      return;
+    }
+    setSelected({ kind: 'loading', entityId });
+    askWorker('lookupEntity', { entityId }).then(
+      // A slower reply for an earlier click must not replace the card chosen since.
+      (card) => setSelected((s) => (selectedId(s) === entityId ? { kind: 'card', entityId, card } : s)),
+      (err: unknown) =>
+        setSelected((s) =>
+          selectedId(s) === entityId ? { kind: 'error', entityId, message: errorText(err) } : s,
+        ),
+    );
+  };
+
+  return (
+    <section class="on-page" aria-labelledby="on-page-heading">
+      <h2 id="on-page-heading">On this page</h2>
+      <div id="on-page">
+        {state.kind === 'loading' ? (
+          <p class="status">Looking at this page…</p>
+        ) : state.kind === 'unreadable' ? (
+          <>
+            <p class="status">Factlens can’t read this page.</p>
+            {state.webPage ? (
+              <p class="hint">If it was open before Factlens was installed, reload it.</p>
+            ) : null}
+          </>
+        ) : state.mentions.length === 0 ? (
+          <p class="status">No people, organisations or places from Factlens on this page.</p>
+        ) : (
+          <ul class="mentions">
+            {state.mentions.map((m) => {
+              const open = selectedId(selected) === m.entityId;
+              return (
+                <li key={m.entityId}>
+                  <button
+                    type="button"
+                    class="mention"
+                    data-entity-id={m.entityId}
+                    aria-expanded={open}
+                    aria-controls="on-page-card"
+                    onClick={() => choose(m.entityId)}
+                  >
+                    <span class="mention-name">{m.name}</span>{' '}
+                    <span class="mention-meta">
+                      {entityTypeLabel(m.type)} · {countOf(m.count, 'mention', 'mentions')}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <div id="on-page-card" aria-live="polite">
+        <SelectedCard selected={selected} onOpenArticle={onOpenArticle} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// The popup: search across the dataset, and what Factlens found on the current tab.
+
+import type { JSX } from 'preact';
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { FactView } from '../core/protocol';
+import { askWorker } from '../platform/messaging';
+import { CARD_CSS } from '../ui/card-styles';
+import { errorText } from './format';
+import { OnPage } from './OnPage';
+import { Search } from './Search';
+import './popup.css';
+
+function Popup(): JSX.Element {
+  const [error, setError] = useState('');
+
+  const openArticle = (fact: FactView) => {
+    setError('');
+    askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).then(
+      ({ opened }) => {
+        if (opened) window.close();
+        else setError('That article is no longer in Factlens’s data.');
+      },
+      (err: unknown) => setError(`Could not open the article: ${errorText(err)}`),
+    );
+  };
+
+  const openSettings = () => {
+    browser.runtime.openOptionsPage().then(
+      () => window.close(),
+      (err: unknown) => setError(`Could not open settings: ${errorText(err)}`),
+    );
+  };
+
+  return (
+    <main>
+      <Search onOpenArticle={openArticle} />
+      <p class="error" role="alert">
+        {error}
+      </p>
+      <OnPage onOpenArticle={openArticle} />
+      <footer>
+        <button type="button" class="link" onClick={openSettings}>
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+// The card styles are a string so the content script can put them in its shadow root; here they
+// go into the document head once.
+const style = document.createElement('style');
+style.textContent = CARD_CSS;
+document.head.append(style);
+
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

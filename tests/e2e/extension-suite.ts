@@ -1,0 +1,214 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCardOn } from '../../scripts/open-card.mjs';
+import { NEAR_MISS_EXPECTED } from './harness/fixture-pages';
+import { cardState, markCount, markedTexts, waitFor } from './harness/marks';
+import { type BrowserKind, type Session, startSession } from './harness/session';
+
+const SEED_NAMES = [
+  'Vladimir Putin',
+  'Putin',
+  'Shanghai Cooperation Organization',
+  'Astana',
+  'Russia',
+  'Ukraine',
+  'Kyiv',
+  'NATO',
+  'Moscow',
+  'Institute for the Study of War',
+  'ISW',
+  'SCO',
+  'Verkhovna Rada',
+  'Rada',
+  'Volodymyr Zelensky',
+  'Donald Trump',
+];
+
+/** Sends a raw message from an extension page, as a forged or buggy sender would. */
+function rawMessage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    return (scope.browser ?? scope.chrome).runtime.sendMessage(m);
+  }, message);
+}
+
+export function defineExtensionSuite(kind: BrowserKind): void {
+  describe(`Factlens in ${kind === 'chrome' ? 'Chromium' : 'Firefox ESR'}`, () => {
+    let session: Session;
+
+    beforeAll(async () => {
+      session = await startSession(kind);
+    });
+    afterAll(async () => {
+      if (session) {
+        expect(session.blocked).toEqual([]);
+        await session.close();
+      }
+    });
+
+    it('marks every name in the seed article without changing the page DOM', async () => {
+      const page = await session.open('/article');
+      const texts = await waitFor(
+        () => markedTexts(page),
+        (t) => t.length > 20,
+        'marks on the article',
+      );
+      for (const name of SEED_NAMES) expect(texts, name).toContain(name);
+      // Longest match wins: "Vladimir Putin" is one mark, so it is never followed by a separate "Vladimir".
+      expect(texts).not.toContain('Vladimir');
+      const unchanged = await page.evaluate(async () => {
+        const served = await (await fetch(location.href)).text();
+        const fresh = new DOMParser().parseFromString(served, 'text/html');
+        return (
+          fresh.body.innerHTML === document.body.innerHTML && document.querySelectorAll('mark').length === 0
+        );
+      });
+      expect(unchanged).toBe(true);
+      await page.close();
+    });
+
+    it('marks names in other sentences and nothing else', async () => {
+      const page = await session.open('/near-misses');
+      const texts = await waitFor(
+        () => markedTexts(page),
+        (t) => t.length >= NEAR_MISS_EXPECTED.length,
+        'near-miss marks',
+      );
+      expect(texts).toEqual(NEAR_MISS_EXPECTED);
+      await page.close();
+    });
+
+    it('opens a card with dated facts on hover and closes it with Escape', async () => {
+      const page = await session.open('/article');
+      await openCardOn(page, 'Putin');
+      const card = await cardState(page);
+      expect(card.entityId).toBe('vladimir-putin');
+      expect(card.factCount).toBeGreaterThan(0);
+      expect(card.factDates).toContain('2024-07-05');
+      await page.keyboard.press('Escape');
+      await waitFor(
+        () => cardState(page),
+        (c) => !c.open,
+        'the card to close',
+      );
+      await page.close();
+    });
+
+    it('marks content added after load', async () => {
+      const page = await session.open('/dynamic');
+      const texts = await waitFor(
+        () => markedTexts(page),
+        (t) => t.length >= 2,
+        'marks on late content',
+      );
+      expect(texts).toEqual(['Zelensky', 'Verkhovna Rada']);
+      await page.close();
+    });
+
+    it('finds the Shanghai Cooperation Organization from the popup search for "SCO"', async () => {
+      const popup = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
+      await popup.waitForSelector('#search');
+      await popup.type('#search', 'SCO');
+      const card = await popup.waitForSelector(
+        '#results [data-entity-id="shanghai-cooperation-organization"]',
+      );
+      expect(await card?.evaluate((el) => el.textContent)).toContain('Shanghai Cooperation Organization');
+      await popup.close();
+    });
+
+    it('answers forged and malformed messages with an error, and keeps working', async () => {
+      const page = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
+      const bad = await rawMessage(page, { factlens: 1, type: 'search', payload: { query: 42 } });
+      expect(bad).toMatchObject({ ok: false });
+      const unknown = await rawMessage(page, { factlens: 1, type: 'dropDatabase', payload: {} });
+      expect(unknown).toMatchObject({ ok: false });
+      const good = await rawMessage(page, { factlens: 1, type: 'search', payload: { query: 'Zelensky' } });
+      expect(good).toMatchObject({ ok: true });
+      await page.close();
+    });
+
+    it('removes marks from an open tab when marking is turned off, and brings them back', async () => {
+      const page = await session.open('/article');
+      await waitFor(
+        () => markCount(page),
+        (n) => n > 20,
+        'marks',
+      );
+      const options = await session.open(`${session.extensionOrigin}/src/options/index.html`);
+      const toggle = await options.waitForSelector('#marking-enabled');
+      expect(await toggle?.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+      await toggle?.click();
+      await waitFor(
+        () => markCount(page),
+        (n) => n === 0,
+        'marks to go',
+      );
+      await toggle?.click();
+      await waitFor(
+        () => markCount(page),
+        (n) => n > 20,
+        'marks to return',
+      );
+      await options.close();
+      await page.close();
+    });
+
+    it('shows the quoted sentence highlighted on the article page', async () => {
+      const page = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
+      const reply = (await rawMessage(page, {
+        factlens: 1,
+        type: 'lookupEntity',
+        payload: { entityId: 'institute-for-the-study-of-war' },
+      })) as {
+        ok: boolean;
+        value: { facts: Array<{ text: string; articleId: string; paragraph: number; sentence: number }> };
+      };
+      const fact = reply.value.facts[0];
+      expect(fact).toBeDefined();
+      if (!fact) return;
+      const params = new URLSearchParams({
+        id: fact.articleId,
+        p: String(fact.paragraph),
+        s: String(fact.sentence),
+        q: fact.text.slice(0, 80),
+      });
+      const article = await session.open(`${session.extensionOrigin}/src/article/index.html?${params}`);
+      const quote = await article.waitForSelector('mark.fl-quote');
+      expect(await quote?.evaluate((el) => el.textContent)).toBe(fact.text);
+      await article.close();
+      await page.close();
+    });
+
+    if (kind === 'chrome') {
+      it('answers the first hover after the worker was terminated', async () => {
+        const page = await session.open('/article');
+        await waitFor(
+          () => markCount(page),
+          (n) => n > 20,
+          'marks',
+        );
+        const cdp = await session.browser.target().createCDPSession();
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const worker = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+        );
+        expect(worker).toBeDefined();
+        if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+        await waitFor(
+          async () =>
+            (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker?.targetId),
+          (alive) => !alive,
+          'the worker to stop',
+        );
+        // An entity not hovered before, so no card can come from the tab's own cache.
+        await openCardOn(page, 'Volodymyr Zelensky');
+        const card = await cardState(page);
+        expect(card.entityId).toBe('volodymyr-zelensky');
+        expect(card.factDates).toContain('2024-07-05');
+        await cdp.detach();
+        await page.close();
+      });
+    }
+  });
+}

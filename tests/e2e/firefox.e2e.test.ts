@@ -1,0 +1,3 @@
+import { defineExtensionSuite } from './extension-suite';
+
+defineExtensionSuite('firefox');

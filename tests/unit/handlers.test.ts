@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../../scripts/dataset-plugin';
+import { articleUrlParams } from '../../src/article/article-url';
+import type { LoadedDataset } from '../../src/background/dataset-store';
+import { createHandlers } from '../../src/background/handlers';
+import { compileDataset } from '../../src/core/dataset/compile';
+import { indexDataset } from '../../src/core/query/dataset-index';
+import { createDatasetSearch } from '../../src/core/query/search';
+import { readSettings, type Settings } from '../../src/core/settings';
+
+function loadSeed(): LoadedDataset {
+  const index = indexDataset(compileDataset(readArticleFiles()));
+  return { index, search: createDatasetSearch(index) };
+}
+
+function setup() {
+  const seed = loadSeed();
+  let stored: unknown;
+  const opened: Array<{ url: string; opener?: number }> = [];
+  const handlers = createHandlers({
+    getDataset: async () => seed,
+    loadSettings: async () => readSettings(stored),
+    storeSettings: async (s: Settings) => {
+      stored = s;
+    },
+    openArticleTab: async (url, opener) => {
+      opened.push({ url, opener });
+    },
+    articlePageUrl: (params) => `ext://id/src/article/index.html?${params}`,
+    articleUrlParams,
+  });
+  return { handlers, seed, opened, stored: () => stored };
+}
+
+const tab = { id: 'x', url: 'https://news.example/', tab: { id: 7 } };
+
+describe('worker handlers over the compiled seed', () => {
+  it('gives the content script every alias with its entity', async () => {
+    const { handlers } = setup();
+    const data = await handlers.getMatchData({}, tab);
+    const aliases = new Map(data.aliases.map((a) => [a.alias, a.entityId]));
+    expect(aliases.get('Putin')).toBe('vladimir-putin');
+    expect(aliases.get('Vladimir Putin')).toBe('vladimir-putin');
+    expect(aliases.get('SCO')).toBe('shanghai-cooperation-organization');
+    expect(data.entities.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('looks up an entity with its dated, sourced facts', async () => {
+    const { handlers } = setup();
+    const card = await handlers.lookupEntity({ entityId: 'vladimir-putin' }, tab);
+    expect(card?.entity.type).toBe('person');
+    expect(card?.facts.length).toBeGreaterThan(0);
+    for (const fact of card?.facts ?? []) {
+      expect(fact.date).toBe('2024-07-05');
+      expect(fact.articleTitle).toBe('Putin Refuses Ceasefire Talks with Ukraine, Demands Surrender!');
+    }
+    expect(await handlers.lookupEntity({ entityId: 'nobody' }, tab)).toBeNull();
+  });
+
+  it.each([
+    ['SCO', 'shanghai-cooperation-organization'],
+    ['shanghai', 'shanghai-cooperation-organization'],
+    ['Zelensky', 'volodymyr-zelensky'],
+    ['zelenksy', 'volodymyr-zelensky'],
+    ['verkhovna', 'verkhovna-rada'],
+  ])('search %s finds %s first', async (query, id) => {
+    const { handlers } = setup();
+    const results = await handlers.search({ query }, tab);
+    expect(results[0]?.entity.id).toBe(id);
+  });
+
+  it('search for a word of the text finds the facts that contain it', async () => {
+    const { handlers } = setup();
+    const results = await handlers.search({ query: 'ceasefire' }, tab);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]?.facts[0]?.text.toLowerCase()).toContain('ceasefire');
+    expect(await handlers.search({ query: '   ' }, tab)).toEqual([]);
+  });
+
+  it('stores settings through repair', async () => {
+    const { handlers, stored } = setup();
+    const next = await handlers.updateSettings({ patch: { disabledSites: ['HTTPS://Example.com/x'] } }, tab);
+    expect(next.disabledSites).toEqual(['example.com']);
+    expect(stored()).toEqual(next);
+    expect(await handlers.getSettings({}, tab)).toEqual(next);
+  });
+
+  it('opens an article at its fact, next to the tab that asked', async () => {
+    const { handlers, opened, seed } = setup();
+    const fact = seed.index.dataset.facts[0];
+    if (!fact) throw new Error('seed has no facts');
+    await handlers.openArticle({ articleId: fact.articleId, factId: fact.id }, tab);
+    expect(opened).toHaveLength(1);
+    const url = new URL(opened[0]?.url ?? '');
+    expect(url.searchParams.get('id')).toBe(fact.articleId);
+    expect(opened[0]?.opener).toBe(7);
+    await expect(handlers.openArticle({ articleId: 'missing' }, tab)).rejects.toThrow('no article');
+    await expect(handlers.openArticle({ articleId: fact.articleId, factId: 'missing' }, tab)).rejects.toThrow(
+      'no fact',
+    );
+  });
+
+  it('reports the dataset size', async () => {
+    const { handlers, seed } = setup();
+    const info = await handlers.getDatasetInfo({}, tab);
+    expect(info).toMatchObject({ articles: 1, version: seed.index.dataset.version });
+  });
+});

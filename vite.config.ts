@@ -1,0 +1,41 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { datasetPlugin } from './scripts/dataset-plugin';
+
+// One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
+const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
+  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  const { service_worker, type } = baseManifest.background;
+  return {
+    ...baseManifest,
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    background: { scripts: [service_worker], type },
+    browser_specific_settings: { gecko: { id: 'factlens@factlens.invalid', strict_min_version: '128.0' } },
+  } as ManifestV3Export;
+}
+
+export default defineConfig({
+  plugins: [
+    datasetPlugin(),
+    crx({
+      manifest: manifestFor(browser),
+      browser,
+      // A self-contained content script needs no loader and no web_accessible_resources,
+      // so pages cannot probe for the extension.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: { article: 'src/article/index.html' },
+    },
+  },
+});
