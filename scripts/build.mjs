@@ -9,7 +9,9 @@ for (const target of ['chrome', 'firefox']) {
   } catch (error) {
     // A bad article file surfaces here: say which file and why, without the bundler's stack.
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`Build failed (dist/${target} not written):\n${message.replace(/^Build failed with \d+ errors?:\n/, '')}`);
+    console.error(
+      `Build failed (dist/${target} not written):\n${message.replace(/^Build failed with \d+ errors?:\n/, '')}`,
+    );
     process.exit(1);
   }
   console.log(`built dist/${target}`);
