@@ -1,36 +1,47 @@
 import browser from 'webextension-polyfill';
+import { type Override, parseOverrides } from '../core/dataset/overrides';
+import type { Dataset } from '../core/dataset/types';
 import { validateDataset } from '../core/dataset/validate-dataset';
-import { type DatasetIndex, indexDataset } from '../core/query/dataset-index';
-import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
+import { indexedDbImportStore } from './import-db';
+import { createLiveDataset, type LiveDataset } from './live-dataset';
 
-export interface LoadedDataset {
-  index: DatasetIndex;
-  search: DatasetSearch;
-}
+export type LoadedDataset = LiveDataset;
 
 export const DATASET_FILE = 'dataset.json';
+const OVERRIDES_FILE = 'overrides.json';
 
-let loading: Promise<LoadedDataset> | null = null;
+async function loadOverrides(): Promise<Override[]> {
+  const response = await fetch(browser.runtime.getURL(OVERRIDES_FILE));
+  if (!response.ok) throw new Error(`cannot read ${OVERRIDES_FILE}: HTTP ${response.status}`);
+  return parseOverrides(OVERRIDES_FILE, await response.text());
+}
 
-async function load(): Promise<LoadedDataset> {
+let bundled: Promise<Dataset> | null = null;
+
+async function fetchBundled(): Promise<Dataset> {
   const response = await fetch(browser.runtime.getURL(DATASET_FILE));
   if (!response.ok) throw new Error(`cannot read ${DATASET_FILE}: HTTP ${response.status}`);
   // validateDataset throws on any defect: a half-valid dataset is never served.
-  const dataset = validateDataset(await response.json());
-  const index = indexDataset(dataset);
-  return { index, search: createDatasetSearch(index) };
+  return validateDataset(await response.json());
 }
 
-/**
- * The dataset is read from the packaged file on first use after every worker start.
- * The cached promise is only a derived copy: when the browser kills the idle worker it is simply rebuilt.
- */
-export function getDataset(): Promise<LoadedDataset> {
-  if (!loading) {
-    loading = load().catch((error: unknown) => {
-      loading = null; // let the next message retry instead of caching the failure
+/** The packaged dataset, read on first use after every worker start. */
+export function loadBundledDataset(): Promise<Dataset> {
+  if (!bundled) {
+    bundled = fetchBundled().catch((error: unknown) => {
+      bundled = null; // let the next message retry instead of caching the failure
       throw error;
     });
   }
-  return loading;
+  return bundled;
 }
+
+/**
+ * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
+ * the browser kills the idle worker it is rebuilt from the package and IndexedDB.
+ */
+export const getDataset = createLiveDataset({
+  loadBundled: loadBundledDataset,
+  loadOverrides,
+  store: indexedDbImportStore,
+});

@@ -1,22 +1,28 @@
 import { entityCard, matchData } from '../core/query/dataset-index';
 import { mergeSettings, type Settings } from '../core/settings';
 import type { LoadedDataset } from './dataset-store';
+import { createImportHandlers, type ImportDeps } from './import-handlers';
+import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps {
+export interface HandlerDeps extends ImportDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
   openArticleTab(url: string, openerTabId?: number): Promise<void>;
   articlePageUrl(params: string): string;
   articleUrlParams(fact: { articleId: string; paragraph?: number; sentence?: number; text: string }): string;
+  /** The matcher compiled at build time; without it (unit tests) the worker compiles its own. */
+  loadPackagedMatcher?: PackagedMatcherLoader;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
+    ...createImportHandlers(deps),
     async getMatchData() {
-      return matchData((await deps.getDataset()).index);
+      const { index } = await deps.getDataset();
+      return matchData(index, await matchTables(index, deps.loadPackagedMatcher));
     },
     async lookupEntity({ entityId }) {
       return entityCard((await deps.getDataset()).index, entityId);
@@ -46,8 +52,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return (await deps.getDataset()).index.articles.get(articleId) ?? null;
     },
     async getDatasetInfo() {
-      const { dataset } = (await deps.getDataset()).index;
+      const { index, imported, importError } = await deps.getDataset();
+      const { dataset } = index;
       return {
+        imported,
+        ...(importError ? { importError } : {}),
         version: dataset.version,
         schemaVersion: dataset.schemaVersion,
         articles: dataset.articles.length,

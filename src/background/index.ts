@@ -1,8 +1,10 @@
 import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
+import { MATCHER_FILE } from '../core/match/dataset-matcher';
 import { loadSettings, storeSettings } from '../platform/settings-storage';
-import { getDataset } from './dataset-store';
+import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
+import { indexedDbImportStore } from './import-db';
 import { isEnvelope, routeMessage } from './message-router';
 
 const ARTICLE_PAGE = 'src/article/index.html';
@@ -16,6 +18,15 @@ const handlers = createHandlers({
   },
   articlePageUrl: (params) => browser.runtime.getURL(`${ARTICLE_PAGE}?${params}`),
   articleUrlParams,
+  async loadPackagedMatcher() {
+    const response = await fetch(browser.runtime.getURL(MATCHER_FILE));
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  },
+  store: indexedDbImportStore,
+  loadBundled: loadBundledDataset,
+  // Open tabs watch this key and fetch their match data again (see README, "Add articles").
+  publishRevision: (revision) => browser.storage.local.set({ datasetRevision: revision }),
+  now: () => Date.now(),
 });
 
 const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };

@@ -1,19 +1,13 @@
 import * as v from 'valibot';
+import { MAX_ARTICLE_FILE_BYTES } from '../core/article/parse-article';
+import { MAX_EXPORT_CHARS } from '../core/imports/export-file';
 import type { RequestOf, WorkerMessageName, WorkerProtocol } from '../core/protocol';
-import { HOVER_DELAY_RANGE } from '../core/settings';
+import { settingsPatch } from './settings-schema';
 
 // Payloads come from pages' content scripts too, so every field is bounded: a forged message
 // must not be able to make the worker do unbounded work.
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const empty = v.strictObject({});
-
-const settingsPatch = v.strictObject({
-  markingEnabled: v.optional(v.boolean()),
-  disabledSites: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(1000))),
-  hoverDelayMs: v.optional(
-    v.pipe(v.number(), v.finite(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
-  ),
-});
 
 type SchemaFor<K extends WorkerMessageName> = v.GenericSchema<unknown, RequestOf<WorkerProtocol, K>>;
 
@@ -29,6 +23,23 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   openArticle: v.strictObject({ articleId: id, factId: v.optional(id) }),
   getArticle: v.strictObject({ articleId: id }),
   getDatasetInfo: empty,
+  importArticles: v.strictObject({
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+    // Characters never outnumber UTF-8 bytes, so this bound admits every file within the byte limit.
+    text: v.pipe(
+      v.string(),
+      v.maxLength(MAX_ARTICLE_FILE_BYTES, `the file is larger than ${MAX_ARTICLE_FILE_BYTES / 2 ** 20} MB`),
+    ),
+  }),
+  listImported: empty,
+  deleteImported: v.union([
+    v.strictObject({ keys: v.pipe(v.array(id), v.minLength(1), v.maxLength(50_000)) }),
+    v.strictObject({ all: v.literal(true) }),
+  ]),
+  exportData: empty,
+  importExport: v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS, 'the file is larger than 32 MB')),
+  }),
 };
 
 /** Who may send what: content scripts run inside web pages, so they get only what marking and cards need. */
@@ -43,6 +54,12 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   openArticle: ['content', 'extension-page'],
   getArticle: ['extension-page'],
   getDatasetInfo: ['extension-page'],
+  // Only Factlens's own pages may change the dataset: a web page must never add to or read it wholesale.
+  importArticles: ['extension-page'],
+  listImported: ['extension-page'],
+  deleteImported: ['extension-page'],
+  exportData: ['extension-page'],
+  importExport: ['extension-page'],
 };
 
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

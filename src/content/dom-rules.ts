@@ -76,9 +76,15 @@ function isHidden(el: Element): boolean {
   return getComputedStyle(el).display !== 'contents';
 }
 
-/** An element whose whole subtree stays unmarked. */
+/**
+ * An element whose whole subtree stays unmarked. Style-based checks (editable, visibility) run on
+ * blocks only: they cost a style lookup each, inline elements outnumber blocks several times, and
+ * an inline element hidden by a style rule is the rare case (its marks would simply not paint).
+ */
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName) || el === ownHost) return true;
+  if (el instanceof HTMLElement && el.hidden) return true;
+  if (isInlineElement(el)) return el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable;
   if (el instanceof HTMLElement && el.isContentEditable) return true;
   return isHidden(el);
 }

@@ -1,7 +1,7 @@
 // Content script entry: follows the settings, turns marking on and off for this page, answers the
 // popup, and removes every trace of itself when the extension context goes away.
 
-import { buildMatcher, type Matcher } from '../core/match';
+import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
 import { isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
@@ -9,6 +9,7 @@ import { loadSettings, watchSettings } from '../platform/settings-storage';
 import { isContextAlive, isContextError } from './context';
 import { Marking } from './marking';
 import { answerPageMentions, toPageMentions } from './page-mentions';
+import { watchDatasetRevision } from './revision';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
 // that copy is orphaned and must let go of the page before this one starts.
@@ -59,7 +60,8 @@ function start(): void {
       if (!matchData || !matcher) {
         const data = await askWorker('getMatchData', {});
         matchData = data;
-        matcher = buildMatcher(data.aliases);
+        // Views over the received tables: nothing is compiled in the page.
+        matcher = createMatcher(unpackMatcher(data.matcher));
       }
     } catch (error) {
       onWorkerError(error);
@@ -90,6 +92,20 @@ function start(): void {
       // Listener removal fails only when the extension is already gone.
     }
   });
+
+  // Imported articles change the dataset: fetch the new matcher and redo the marks.
+  const stopRevisions = watchDatasetRevision(async () => {
+    if (lifetime.signal.aborted) return;
+    try {
+      const data = await askWorker('getMatchData', {});
+      matchData = data;
+      matcher = createMatcher(unpackMatcher(data.matcher));
+      marking?.setMatcher(matcher);
+    } catch (error) {
+      onWorkerError(error);
+    }
+  });
+  lifetime.signal.addEventListener('abort', stopRevisions);
 
   if (window === window.top) {
     const stopAnswering = answerPageMentions(() =>

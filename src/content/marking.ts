@@ -11,6 +11,7 @@ import { type Mark, MarkStore } from './highlighter';
 import { type HoverController, watchHover } from './hover';
 import { createMutationWatcher, type MutationWatcher } from './mutation-watcher';
 import { Scanner } from './scanner';
+import { visibleBlocks } from './viewport';
 
 export interface MarkingOptions {
   matcher: Matcher;
@@ -28,7 +29,7 @@ export class Marking {
   private readonly card: CardHost;
   private readonly removeStyle: () => void;
   private readonly cards = new Map<string, Promise<EntityCard | null>>();
-  private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private shadowRoots = new WeakSet<ShadowRoot>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
 
@@ -37,7 +38,10 @@ export class Marking {
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);
     this.card = new CardHost((fact) => this.openArticle(fact));
-    this.watcher = createMutationWatcher((roots, removed) => this.onMutations(roots, removed));
+    this.watcher = createMutationWatcher(
+      (roots, removed) => this.onMutations(roots, removed),
+      (changed) => this.scanner.recheckHidden(changed),
+    );
     this.hover = watchHover(
       this.store,
       {
@@ -50,7 +54,18 @@ export class Marking {
       this.abort.signal,
     );
     this.watcher.observe(document);
-    this.scanner.enqueue([document.body ?? document.documentElement]);
+    this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
+  }
+
+  /** A new dataset (articles were imported): every mark is redone with the new matcher. */
+  setMatcher(matcher: Matcher): void {
+    this.scanner.cancel();
+    this.closeCard();
+    this.store.clear();
+    // Shadow roots are found again by the new scan (observing one twice is harmless).
+    this.shadowRoots = new WeakSet();
+    this.scanner.setMatcher(matcher);
+    this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
 
   setHoverDelay(ms: number): void {

@@ -5,7 +5,17 @@ import { blockOf, isInlineElement, isOwnHost } from './dom-rules';
 
 const BATCH_MS = 100;
 const MAX_ROOTS = 300;
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+// Attributes that can show or hide content: a reveal is checked against the hidden subtrees the
+// scanner skipped, so the cost does not grow with how often a page toggles classes.
+const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+const MAX_ATTRIBUTE_TARGETS = 200;
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: REVEAL_ATTRIBUTES,
+};
 
 export interface MutationWatcher {
   observe(target: Node): void;
@@ -46,8 +56,12 @@ function outermost(roots: Set<Node>): Node[] {
  * Calls onChange with the subtrees to rescan and onRemoved when nodes left the page, at most once
  * per BATCH_MS. The extension's own host is ignored; its shadow root is closed and never observed.
  */
-export function createMutationWatcher(onChange: (roots: Node[], removed: boolean) => void): MutationWatcher {
+export function createMutationWatcher(
+  onChange: (roots: Node[], removed: boolean) => void,
+  onAttributes: (changed: Element[]) => void = () => {},
+): MutationWatcher {
   let roots = new Set<Node>();
+  let attributeTargets = new Set<Element>();
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -55,18 +69,29 @@ export function createMutationWatcher(onChange: (roots: Node[], removed: boolean
     timer = null;
     const batch = outermost(roots);
     const anyRemoved = removed;
+    const changed = [...attributeTargets];
     roots = new Set();
+    attributeTargets = new Set();
     removed = false;
     if (batch.length > 0 || anyRemoved) onChange(batch, anyRemoved);
+    // Too many to compare one by one: the document stands for all of them.
+    if (changed.length > MAX_ATTRIBUTE_TARGETS) onAttributes([document.documentElement]);
+    else if (changed.length > 0) onAttributes(changed);
   };
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (isOwnHost(record.target)) continue;
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element) attributeTargets.add(record.target);
+        continue;
+      }
       if (record.removedNodes.length > 0) removed = true;
       rootsOf(record, roots);
     }
-    if (timer === null && (roots.size > 0 || removed)) timer = setTimeout(flush, BATCH_MS);
+    if (timer === null && (roots.size > 0 || removed || attributeTargets.size > 0)) {
+      timer = setTimeout(flush, BATCH_MS);
+    }
   });
 
   return {
@@ -78,6 +103,7 @@ export function createMutationWatcher(onChange: (roots: Node[], removed: boolean
       if (timer !== null) clearTimeout(timer);
       timer = null;
       roots = new Set();
+      attributeTargets = new Set();
     },
   };
 }

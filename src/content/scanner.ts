@@ -4,17 +4,31 @@
 import type { Matcher } from '../core/match';
 import { isInsideSkipped } from './dom-rules';
 import type { Mark, MarkStore } from './highlighter';
+import { MAX_MARKS } from './limits';
 import { createSliceScheduler } from './scheduler';
 import { pointAt, RunWalker, type TextRun } from './text-index';
+
+// Hidden subtrees and shadowless custom elements remembered for a later check; past this many the
+// oldest are forgotten.
+const MAX_REMEMBERED = 2_000;
+// How often custom elements are checked for a shadow root attached since they were read.
+const SHADOW_POLL_MS = 1_000;
 
 interface Job {
   root: Node;
   walker: RunWalker | null;
+  /** Subtrees an earlier pass of the same scan covered (the visible blocks). */
+  done?: WeakSet<Node>;
+  /** A block on screen: once the last one is marked, the browser paints before scanning goes on. */
+  visible?: boolean;
 }
 
 export class Scanner {
   private matcher: Matcher | null = null;
   private queue: Job[] = [];
+  private readonly hidden = new Set<Element>();
+  private readonly shadowless = new Set<Element>();
+  private shadowPoll: ReturnType<typeof setTimeout> | null = null;
   private readonly scheduler = createSliceScheduler((deadline) => this.work(deadline));
 
   constructor(
@@ -24,6 +38,17 @@ export class Scanner {
 
   setMatcher(matcher: Matcher | null): void {
     this.matcher = matcher;
+  }
+
+  /** Scans a whole tree, the given visible blocks first, without reading those twice. */
+  scanPage(root: Node, visible: readonly Node[]): void {
+    const done = new WeakSet<Node>();
+    for (const block of visible) {
+      done.add(block);
+      this.queue.push({ root: block, walker: null, visible: true });
+    }
+    this.queue.push({ root, walker: null, done });
+    this.scheduler.request();
   }
 
   /** Queues subtrees for (re)scanning; roots inside queued, not yet started roots are merged away. */
@@ -36,22 +61,68 @@ export class Scanner {
     if (this.queue.length > 0) this.scheduler.request();
   }
 
+  /** After attribute changes on these elements: rescans hidden subtrees they may have revealed. */
+  recheckHidden(changed: readonly Element[]): void {
+    const shown: Element[] = [];
+    for (const el of this.hidden) {
+      if (!el.isConnected) this.hidden.delete(el);
+      else if (changed.some((c) => c.contains(el)) && !isInsideSkipped(el)) {
+        this.hidden.delete(el);
+        shown.push(el);
+      }
+    }
+    if (shown.length > 0) this.enqueue(shown);
+  }
+
   /** Stops all pending work; marks already drawn stay. */
   cancel(): void {
     this.queue = [];
     this.scheduler.cancel();
+    if (this.shadowPoll !== null) clearTimeout(this.shadowPoll);
+    this.shadowPoll = null;
+    this.shadowless.clear();
   }
+
+  private pollShadows = (): void => {
+    this.shadowPoll = null;
+    for (const el of this.shadowless) {
+      if (!el.isConnected) this.shadowless.delete(el);
+      else if (el.shadowRoot) {
+        this.shadowless.delete(el);
+        this.onShadowRoot(el.shadowRoot);
+      }
+    }
+    if (this.shadowless.size > 0) this.shadowPoll = setTimeout(this.pollShadows, SHADOW_POLL_MS);
+  };
+
+  private rememberShadowless = (el: Element): void => {
+    remember(this.shadowless, el);
+    this.shadowPoll ??= setTimeout(this.pollShadows, SHADOW_POLL_MS);
+  };
 
   private work(deadline: number): boolean {
     while (this.queue.length > 0) {
       if (performance.now() > deadline) return true;
       const job = this.queue[0] as Job;
       const run = this.step(job);
-      if (run === null) this.queue.shift();
-      else this.markRun(run);
+      if (run !== null) {
+        this.markRun(run);
+        continue;
+      }
+      this.queue.shift();
+      if (job.visible && !this.queue[0]?.visible && this.queue.length > 0) {
+        this.scheduler.paintNext();
+        return true;
+      }
     }
     return false;
   }
+
+  private rememberHidden = (el: Element): void => {
+    // Form fields and scripts never show text; only hidden elements can turn visible.
+    if (el.localName === 'script' || el.localName === 'style') return;
+    remember(this.hidden, el);
+  };
 
   /** The next run of a job, or null when the job is finished or cannot run. */
   private step(job: Job): TextRun | null {
@@ -60,8 +131,15 @@ export class Scanner {
       // New job, or the page removed the node the walk had reached: (re)start from the root.
       if (isInsideSkipped(job.root)) return null;
       const root = job.root;
-      this.store.removeWhere((m) => m.nodes.some((n) => !n.isConnected || root.contains(n)));
-      job.walker = new RunWalker(root, this.onShadowRoot);
+      const done = job.done;
+      this.store.removeWhere((m) =>
+        m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
+      );
+      job.walker = new RunWalker(root, this.onShadowRoot, {
+        done,
+        onSkipped: this.rememberHidden,
+        onShadowless: this.rememberShadowless,
+      });
     }
     return job.walker.next();
   }
@@ -70,7 +148,9 @@ export class Scanner {
     const matcher = this.matcher;
     if (!matcher) return;
     this.store.removeTouching(run.nodes);
+    if (this.store.size >= MAX_MARKS) return;
     for (const match of matcher.scan(run.text)) {
+      if (this.store.size >= MAX_MARKS) return;
       const a = pointAt(run, match.start, false);
       const b = pointAt(run, match.end, true);
       const range = new StaticRange({
@@ -88,4 +168,20 @@ export class Scanner {
       this.store.add(mark);
     }
   }
+}
+
+/** Adds to a bounded set, forgetting the oldest entry when full. */
+function remember(set: Set<Element>, el: Element): void {
+  if (set.size >= MAX_REMEMBERED) {
+    const oldest = set.values().next().value;
+    if (oldest) set.delete(oldest);
+  }
+  set.add(el);
+}
+
+/** True when node lies in one of the subtrees a previous pass already scanned. */
+function inDone(node: Node, done: WeakSet<Node> | undefined): boolean {
+  if (!done) return false;
+  for (let n: Node | null = node; n; n = n.parentNode) if (done.has(n)) return true;
+  return false;
 }

@@ -6,33 +6,70 @@ const SLICE_MS = 8;
 export interface SliceScheduler {
   /** Asks for work() to be called soon; work returns true while it has more to do. */
   request(): void;
+  /** Lets the browser paint before the next slice (after the visible part is marked). */
+  paintNext(): void;
   cancel(): void;
 }
 
-export function createSliceScheduler(work: (deadline: number) => boolean): SliceScheduler {
-  let pendingIdle: number | null = null;
-  let pendingTimer: ReturnType<typeof setTimeout> | null = null;
+/** scheduler.yield (Chromium 129+): resumes ahead of other queued tasks, but after input. */
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
 
-  const run = () => {
-    pendingIdle = null;
-    pendingTimer = null;
-    if (work(performance.now() + SLICE_MS)) schedule();
+function yielder(): YieldingScheduler | null {
+  const s = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  return typeof s?.yield === 'function' ? (s as YieldingScheduler) : null;
+}
+
+/** A new task without timer clamping (nested setTimeouts are held to 4 ms each). */
+function taskQueue(): (run: () => void) => void {
+  const channel = new MessageChannel();
+  const pending: Array<() => void> = [];
+  channel.port1.onmessage = () => pending.shift()?.();
+  return (run) => {
+    pending.push(run);
+    channel.port2.postMessage(null);
+  };
+}
+
+export function createSliceScheduler(work: (deadline: number) => boolean): SliceScheduler {
+  const fast = yielder();
+  const postTask = taskQueue();
+  let scheduled = false;
+  let paintFirst = false;
+  // Bumped by cancel(), so a loop or task queued before it does nothing.
+  let epoch = 0;
+
+  const loop = async (mine: number) => {
+    while (mine === epoch) {
+      if (!work(performance.now() + SLICE_MS)) break;
+      if (paintFirst) {
+        // Continuations of scheduler.yield outrank rendering: go through a frame instead.
+        paintFirst = false;
+        requestAnimationFrame(() => postTask(() => void loop(mine)));
+        return;
+      }
+      if (fast) await fast.yield();
+      else await new Promise<void>((resume) => postTask(resume));
+    }
+    if (mine === epoch) scheduled = false;
   };
 
-  function schedule(): void {
-    if (pendingIdle !== null || pendingTimer !== null) return;
-    // The timeout keeps scanning going in busy or background tabs where idle time never comes.
-    if (typeof requestIdleCallback === 'function') pendingIdle = requestIdleCallback(run, { timeout: 150 });
-    else pendingTimer = setTimeout(run, 0);
-  }
-
   return {
-    request: schedule,
+    request() {
+      if (scheduled) return;
+      scheduled = true;
+      const mine = epoch;
+      // A task first, so the caller's own task ends before scanning starts.
+      postTask(() => void loop(mine));
+    },
+    paintNext() {
+      paintFirst = true;
+    },
     cancel() {
-      if (pendingIdle !== null) cancelIdleCallback(pendingIdle);
-      if (pendingTimer !== null) clearTimeout(pendingTimer);
-      pendingIdle = null;
-      pendingTimer = null;
+      epoch++;
+      scheduled = false;
+      paintFirst = false;
     },
   };
 }

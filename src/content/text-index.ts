@@ -19,9 +19,13 @@ export interface DomPoint {
 
 const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
 
-function filterNode(node: Node): number {
-  if (node instanceof Element && isSkippedElement(node)) return NodeFilter.FILTER_REJECT;
-  return NodeFilter.FILTER_ACCEPT;
+/** Elements a walk leaves out, and hears about: hidden ones may be revealed later. */
+export interface WalkFilter {
+  /** Subtrees already scanned by an earlier pass of the same scan (the visible part). */
+  done?: WeakSet<Node>;
+  onSkipped?(el: Element): void;
+  /** A custom element without a shadow root yet: attachShadow() later fires no mutation. */
+  onShadowless?(el: Element): void;
 }
 
 /**
@@ -32,19 +36,55 @@ export class RunWalker {
   private readonly walker: TreeWalker;
   private pendingText: Text | null = null;
   private done = false;
+  /** The walker stands on a skipped element: the next step jumps over its subtree. */
+  private skipChildren = false;
+  // Text nodes of one parent share a block: the last lookup is reused (most runs alternate few parents).
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
 
   constructor(
     readonly root: Node,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
+    private readonly filter: WalkFilter = {},
   ) {
-    this.walker = document.createTreeWalker(root, SHOW, filterNode);
-    // A text node as root has no descendants: the walker would never visit it.
+    // No NodeFilter callback: calling into script for every node costs more than the walk itself,
+    // so skipped subtrees are jumped over by hand (see step()).
+    this.walker = document.createTreeWalker(root, SHOW);
+    // The walker never visits its root: a text node root is taken as is, an element root's own
+    // shadow root is reported here.
     if (root instanceof Text) this.pendingText = root;
+    else if (root instanceof Element) this.reportShadow(root);
+  }
+
+  private reportShadow(el: Element): void {
+    if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+    else if (el.localName.includes('-')) this.filter.onShadowless?.(el);
   }
 
   /** Node the walk has reached; if it was detached meanwhile, the walk is no longer trustworthy. */
   get position(): Node {
     return this.walker.currentNode;
+  }
+
+  private step(): Node | null {
+    const w = this.walker;
+    if (!this.skipChildren) return w.nextNode();
+    this.skipChildren = false;
+    for (;;) {
+      const sibling = w.nextSibling();
+      if (sibling) return sibling;
+      // parentNode() stops at the walk's root: then the walk is over.
+      if (!w.parentNode()) return null;
+    }
+  }
+
+  private blockOfText(t: Text): Node {
+    const parent = t.parentNode;
+    if (parent !== this.lastParent) {
+      this.lastParent = parent;
+      this.lastBlock = blockOf(t);
+    }
+    return this.lastBlock as Node;
   }
 
   next(): TextRun | null {
@@ -58,32 +98,37 @@ export class RunWalker {
       text += t.data;
     };
     if (this.pendingText) {
-      block = blockOf(this.pendingText);
+      block = this.blockOfText(this.pendingText);
       take(this.pendingText);
       this.pendingText = null;
     }
     while (!this.done) {
-      const node = this.walker.nextNode();
+      const node = this.step();
       if (!node) {
         this.done = true;
         break;
       }
-      if (node instanceof Text) {
-        const b = blockOf(node);
+      if (node.nodeType === Node.TEXT_NODE) {
+        const b = this.blockOfText(node as Text);
         if (block !== null && b !== block) {
           // Belongs to the next run: keep it for the next call.
-          this.pendingText = node;
+          this.pendingText = node as Text;
           break;
         }
         block = b;
-        take(node);
+        take(node as Text);
         continue;
       }
-      if (node instanceof Element) {
-        if (node.shadowRoot) this.onShadowRoot(node.shadowRoot);
-        // A block or <br> ends the sentence context even when the same block continues after it.
-        if (!isInlineElement(node) && nodes.length > 0) break;
+      const el = node as Element;
+      if (this.filter.done?.has(el) || isSkippedElement(el)) {
+        if (!this.filter.done?.has(el)) this.filter.onSkipped?.(el);
+        this.skipChildren = true;
+        if (nodes.length > 0) break;
+        continue;
       }
+      this.reportShadow(el);
+      // A block or <br> ends the sentence context even when the same block continues after it.
+      if (!isInlineElement(el) && nodes.length > 0) break;
     }
     if (nodes.length === 0) return null;
     return { text, nodes, starts };

@@ -2,6 +2,7 @@
 // Senders (content script, popup, options, article page) and the worker's handlers both use this map,
 // so a change to a message breaks the build on both sides at once.
 import type { Article, Dataset, Entity, EntityType } from './dataset/types';
+import type { ImportedSummary, ImportResult } from './imports/types';
 import type { Settings } from './settings';
 
 export interface FactView {
@@ -15,12 +16,27 @@ export interface FactView {
   /** Position of the sentence in its article, so the article page can scroll to it. */
   paragraph?: number;
   sentence?: number;
+  /** The sentence names the entity only by pronoun or short form: the attribution is inferred. */
+  resolvedBy?: 'reference';
+}
+
+/** An entity mentioned in the same sentences as the card's entity. */
+export interface RelatedView {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Sentences that mention both. */
+  count: number;
 }
 
 export interface EntityCard {
   entity: Entity;
   /** Best first. */
   facts: FactView[];
+  /** Most shared sentences first; bounded (see MAX_CARD_RELATED). */
+  related?: RelatedView[];
+  /** Mentions per date, oldest first; the most recent dates only (see MAX_CARD_TIMELINE). */
+  timeline?: Array<{ date: string; count: number }>;
 }
 
 export interface MatchAlias {
@@ -30,7 +46,11 @@ export interface MatchAlias {
 
 export interface MatchData {
   version: string;
-  aliases: MatchAlias[];
+  /**
+   * The compiled matcher (src/core/match: packMatcher) as base64: compiled once per dataset, never per
+   * page, and a string because Chromium's extension messaging carries JSON, not typed arrays.
+   */
+  matcher: string;
   entities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
 }
 
@@ -40,6 +60,30 @@ export interface DatasetInfo {
   articles: number;
   entities: number;
   facts: number;
+  /** Imported articles included in the counts above (0 when only the bundled data is served). */
+  imported: number;
+  /** Why imported articles are left out, when they could not be compiled. */
+  importError?: string;
+}
+
+/** A fact found by search, with the entity it is about. */
+export interface FactHit extends FactView {
+  entityId: string;
+  entityName: string;
+}
+
+export interface ArticleHit {
+  id: string;
+  title: string;
+  date: string;
+  source: string;
+}
+
+/** Search results grouped by kind, each group best first. */
+export interface SearchResults {
+  entities: EntityCard[];
+  facts: FactHit[];
+  articles: ArticleHit[];
 }
 
 export interface PageMention {
@@ -53,17 +97,27 @@ export interface PageMention {
 export interface WorkerProtocol {
   getMatchData: { request: Record<string, never>; response: MatchData };
   lookupEntity: { request: { entityId: string }; response: EntityCard | null };
-  search: { request: { query: string; limit?: number }; response: EntityCard[] };
+  search: { request: { query: string; limit?: number }; response: SearchResults };
   getSettings: { request: Record<string, never>; response: Settings };
   updateSettings: { request: { patch: Partial<Settings> }; response: Settings };
   openArticle: { request: { articleId: string; factId?: string }; response: { opened: boolean } };
   getArticle: { request: { articleId: string }; response: Article | null };
   getDatasetInfo: { request: Record<string, never>; response: DatasetInfo };
+  /** One article file (seed text, JSON or JSON Lines) from the options page; stored all or nothing. */
+  importArticles: { request: { name: string; text: string }; response: ImportResult };
+  listImported: { request: Record<string, never>; response: ImportedSummary[] };
+  deleteImported: { request: { keys: string[] } | { all: true }; response: { removed: number } };
+  /** Settings and imported articles as one JSON document (see core/imports/export-file.ts). */
+  exportData: { request: Record<string, never>; response: { json: string } };
+  /** Restores an export: settings replaced, articles added (duplicates skipped); all or nothing. */
+  importExport: { request: { text: string }; response: { added: number; duplicates: number } };
 }
 
 /** Messages handled by the content script in a tab (sent by the popup). */
 export interface TabProtocol {
   getPageMentions: { request: Record<string, never>; response: PageMention[] };
+  /** Scrolls to the next mention of the entity after the last one revealed (wrapping) and flashes it. */
+  revealMention: { request: { entityId: string }; response: { found: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;

@@ -1,73 +1,79 @@
 // Settings: one defaults object, a type derived from it, ordered migrations and repair on read.
 // Stored data may come from any earlier version or be damaged; reading it must never throw.
+import type { EntityType } from './dataset/types';
+import {
+  ENTITY_TYPES,
+  isRecord,
+  normaliseSitePattern,
+  repairBoolean,
+  repairChoice,
+  repairColor,
+  repairIds,
+  repairNumber,
+  repairSites,
+  repairTypes,
+} from './settings-fields';
+import { LATEST_SETTINGS_VERSION, migrateSettings } from './settings-migrations';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export { ENTITY_TYPES, normaliseSitePattern };
+
+export const SETTINGS_SCHEMA_VERSION = LATEST_SETTINGS_VERSION;
+
+export type SiteMode = 'all-except' | 'only';
+export type MarkStyleKind = 'underline' | 'background';
+export const SITE_MODES: readonly SiteMode[] = ['all-except', 'only'];
+export const MARK_STYLE_KINDS: readonly MarkStyleKind[] = ['underline', 'background'];
 
 export const SETTINGS_DEFAULTS = {
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   /** Marks mentions on pages at all. */
   markingEnabled: true,
+  /** 'all-except': everywhere but disabledSites; 'only': just onlySites (and never disabledSites). */
+  siteMode: 'all-except' as SiteMode,
   /** Host patterns where Factlens stays off: "example.com" also covers its subdomains. */
   disabledSites: [] as string[],
+  /** Host patterns where Factlens works in 'only' mode. */
+  onlySites: [] as string[],
+  /** Entity types whose mentions are marked. */
+  markTypes: [...ENTITY_TYPES] as EntityType[],
+  /**
+   * How marks look. This mid blue keeps at least 3:1 contrast against white and against near-black
+   * pages, so one default reads on light and dark sites; 'background' uses it as a translucent tint.
+   */
+  markStyle: { kind: 'underline' as MarkStyleKind, color: '#4080e6' },
   /** Delay before a hovered mark opens its card, in milliseconds. */
   hoverDelayMs: 400,
+  /** Mark only the first mention of each entity on a page. */
+  firstMentionOnly: false,
+  /** Entity ids the reader muted: never marked. */
+  mutedEntities: [] as string[],
 };
 
 export type Settings = typeof SETTINGS_DEFAULTS;
+export type MarkStyle = Settings['markStyle'];
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 3000 } as const;
-const MAX_SITES = 1000;
-
-type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
-
-/** MIGRATIONS[n] turns a version-n object into version n+1. Version 0 is anything without a version. */
-const MIGRATIONS: Migration[] = [(raw) => ({ ...raw, schemaVersion: 1 })];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Lower-cases a host pattern and strips scheme, path, port and a leading "*." ; '' if nothing usable remains. */
-export function normaliseSitePattern(pattern: string): string {
-  let host = pattern.trim().toLowerCase();
-  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-  host = host.replace(/[/?#].*$/, '').replace(/:\d+$/, '');
-  host = host.replace(/^\*\./, '').replace(/^\.+|\.+$/g, '');
-  return /^[\p{L}\p{N}.-]+$/u.test(host) ? host : '';
-}
-
-function repairSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [...SETTINGS_DEFAULTS.disabledSites];
-  const sites = value
-    .filter((v): v is string => typeof v === 'string')
-    .map(normaliseSitePattern)
-    .filter(Boolean);
-  return [...new Set(sites)].slice(0, MAX_SITES);
-}
-
-function repairDelay(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return SETTINGS_DEFAULTS.hoverDelayMs;
-  return Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, value)));
-}
 
 /** Migrates stored settings from any earlier version and repairs every field; never throws. */
 export function readSettings(stored: unknown): Settings {
-  let raw: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
-  let version = typeof raw.schemaVersion === 'number' ? Math.floor(raw.schemaVersion) : 0;
-  if (version > SETTINGS_SCHEMA_VERSION || version < 0) {
-    // Written by a newer build (downgrade) or garbage: keep what still validates.
-    version = SETTINGS_SCHEMA_VERSION;
-  }
-  for (; version < SETTINGS_SCHEMA_VERSION; version++) {
-    const migrate = MIGRATIONS[version];
-    if (migrate) raw = migrate(raw);
-  }
+  // Own enumerable keys only: a "__proto__" key parsed from JSON must not reach a prototype.
+  const raw = migrateSettings(isRecord(stored) ? Object.fromEntries(Object.entries(stored)) : {});
+  const d = SETTINGS_DEFAULTS;
+  const style = isRecord(raw.markStyle) ? raw.markStyle : {};
   return {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
-    markingEnabled:
-      typeof raw.markingEnabled === 'boolean' ? raw.markingEnabled : SETTINGS_DEFAULTS.markingEnabled,
+    markingEnabled: repairBoolean(raw.markingEnabled, d.markingEnabled),
+    siteMode: repairChoice(raw.siteMode, SITE_MODES, d.siteMode),
     disabledSites: repairSites(raw.disabledSites),
-    hoverDelayMs: repairDelay(raw.hoverDelayMs),
+    onlySites: repairSites(raw.onlySites),
+    markTypes: repairTypes(raw.markTypes, d.markTypes),
+    markStyle: {
+      kind: repairChoice(style.kind, MARK_STYLE_KINDS, d.markStyle.kind),
+      color: repairColor(style.color, d.markStyle.color),
+    },
+    hoverDelayMs: repairNumber(raw.hoverDelayMs, HOVER_DELAY_RANGE, d.hoverDelayMs),
+    firstMentionOnly: repairBoolean(raw.firstMentionOnly, d.firstMentionOnly),
+    mutedEntities: repairIds(raw.mutedEntities),
   };
 }
 
@@ -77,12 +83,21 @@ export function mergeSettings(current: Settings, patch: Partial<Settings>): Sett
 }
 
 /** True when the page's host is one of the patterns or a subdomain of one. */
-export function isSiteDisabled(hostname: string, patterns: readonly string[]): boolean {
+export function isSiteListed(hostname: string, patterns: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return patterns.some((p) => host === p || host.endsWith(`.${p}`));
 }
 
-/** Marking applies on this host under these settings. */
+/** The v1 name, kept for callers written against it. */
+export const isSiteDisabled = isSiteListed;
+
+/** Marking applies on this host under these settings; the stay-off list wins in either mode. */
 export function isMarkingActive(settings: Settings, hostname: string): boolean {
-  return settings.markingEnabled && !isSiteDisabled(hostname, settings.disabledSites);
+  if (!settings.markingEnabled || isSiteListed(hostname, settings.disabledSites)) return false;
+  return settings.siteMode === 'all-except' || isSiteListed(hostname, settings.onlySites);
+}
+
+/** Whether mentions of this entity are marked: its type is chosen and the reader has not muted it. */
+export function isEntityMarked(settings: Settings, entity: { id: string; type: EntityType }): boolean {
+  return settings.markTypes.includes(entity.type) && !settings.mutedEntities.includes(entity.id);
 }

@@ -9,15 +9,16 @@ type State = { kind: 'loading' } | { kind: 'ready'; info: DatasetInfo } | { kind
 
 const fmt = (n: number) => n.toLocaleString('en');
 
-export function DatasetSection(): JSX.Element {
+export function DatasetSection({ revision }: { revision: number }): JSX.Element {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
+  // Re-read whenever the worker reports a change to the imported articles.
   useEffect(() => {
     askWorker('getDatasetInfo', {}).then(
       (info) => setState({ kind: 'ready', info }),
       (err: unknown) => setState({ kind: 'error', message: errorText(err) }),
     );
-  }, []);
+  }, [revision]);
 
   return (
     <section aria-labelledby="dataset-heading" id="dataset">
@@ -36,13 +37,18 @@ export function DatasetSection(): JSX.Element {
           <dd data-count="articles">{fmt(state.info.articles)}</dd>
           <dt>Entities</dt>
           <dd data-count="entities">{fmt(state.info.entities)}</dd>
+          <dt>Imported articles</dt>
+          <dd data-count="imported">
+            {state.info.imported > 0 ? `${fmt(state.info.imported)} included` : 'none'}
+            {state.info.importError ? <span class="error"> (left out: {state.info.importError})</span> : null}
+          </dd>
           <dt>Facts</dt>
           <dd data-count="facts">{fmt(state.info.facts)}</dd>
           <dt>Schema</dt>
           <dd>{state.info.schemaVersion}</dd>
         </dl>
       )}
-      <p class="help">Everything is bundled with the extension; nothing is sent anywhere.</p>
+      <p class="help">Bundled with the extension, plus any articles you import; nothing is sent anywhere.</p>
     </section>
   );
 }

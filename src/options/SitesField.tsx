@@ -7,9 +7,12 @@ import { normaliseSitePattern } from '../core/settings';
 interface SitesFieldProps {
   sites: readonly string[];
   onChange: (sites: string[]) => void;
+  legend: string;
+  /** Prefix of the element ids, so two lists can share a page. */
+  idPrefix: string;
 }
 
-export function SitesField({ sites, onChange }: SitesFieldProps): JSX.Element {
+export function SitesField({ sites, onChange, legend, idPrefix: p }: SitesFieldProps): JSX.Element {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -41,15 +44,15 @@ export function SitesField({ sites, onChange }: SitesFieldProps): JSX.Element {
   };
 
   return (
-    <fieldset class="sites">
-      <legend>Sites where Factlens stays off</legend>
-      <p class="help" id="sites-help">
+    <fieldset class="sites" id={`${p}-sites`}>
+      <legend>{legend}</legend>
+      <p class="help" id={`${p}-help`}>
         A site also covers its subdomains: example.com includes news.example.com.
       </p>
       {sites.length === 0 ? (
         <p class="empty">No sites yet.</p>
       ) : (
-        <ul class="site-list" aria-label="Sites where Factlens stays off">
+        <ul class="site-list" aria-label={legend}>
           {sites.map((host) => (
             <li key={host} data-site={host}>
               <span class="site-name">{host}</span>
@@ -67,10 +70,10 @@ export function SitesField({ sites, onChange }: SitesFieldProps): JSX.Element {
           add();
         }}
       >
-        <label for="site-input">Add a site</label>
+        <label for={`${p}-input`}>Add a site</label>
         <div class="row">
           <input
-            id="site-input"
+            id={`${p}-input`}
             ref={input}
             type="text"
             inputMode="url"
@@ -79,17 +82,17 @@ export function SitesField({ sites, onChange }: SitesFieldProps): JSX.Element {
             placeholder="example.com"
             value={draft}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'site-error sites-help' : 'sites-help'}
+            aria-describedby={error ? `${p}-error ${p}-help` : `${p}-help`}
             onInput={(e) => {
               setDraft(e.currentTarget.value);
               if (error) setError('');
             }}
           />
-          <button id="site-add" type="submit">
+          <button id={`${p}-add`} type="submit">
             Add
           </button>
         </div>
-        <p id="site-error" class="error" role="alert">
+        <p id={`${p}-error`} class="error" role="alert">
           {error}
         </p>
       </form>

@@ -1,16 +1,17 @@
-// "On this page": what the content script found in the active tab, each opening its card.
+// "On this page": what the content script found in the tab, with counts. Choosing one scrolls the page
+// to its next mention (the content script flashes it) and shows its card here.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { EntityCard, FactView, PageMention } from '../core/protocol';
 import { askTab, askWorker } from '../platform/messaging';
 import { entityTypeLabel, FactCard } from '../ui/FactCard';
 import { countOf, errorText } from './format';
+import { targetTab } from './tab-target';
 
 type Mentions =
   | { kind: 'loading' }
   | { kind: 'unreadable'; webPage: boolean }
-  | { kind: 'ready'; mentions: PageMention[] };
+  | { kind: 'ready'; tabId: number; mentions: PageMention[] };
 
 type Selected =
   | { kind: 'none' }
@@ -23,13 +24,13 @@ function selectedId(s: Selected): string | null {
 }
 
 async function loadMentions(): Promise<Mentions> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await targetTab();
   const webPage = /^https?:/i.test(tab?.url ?? '');
   if (tab?.id === undefined) return { kind: 'unreadable', webPage };
   try {
     const mentions = await askTab(tab.id, 'getPageMentions', {});
     const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { kind: 'ready', mentions: sorted };
+    return { kind: 'ready', tabId: tab.id, mentions: sorted };
   } catch {
     // No receiving end: a browser page, a store page, or a tab opened before Factlens was installed.
     return { kind: 'unreadable', webPage };
@@ -62,16 +63,26 @@ function SelectedCard({
 export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => void }): JSX.Element {
   const [state, setState] = useState<Mentions>({ kind: 'loading' });
   const [selected, setSelected] = useState<Selected>({ kind: 'none' });
+  const [jump, setJump] = useState('');
+
+  const reveal = (tabId: number, m: PageMention) => {
+    setJump('');
+    askTab(tabId, 'revealMention', { entityId: m.entityId }).then(
+      ({ found }) =>
+        setJump(
+          found ? `Showing a mention of ${m.name} on the page.` : `${m.name} is no longer on the page.`,
+        ),
+      () => setJump(`Could not scroll to ${m.name} on this page.`),
+    );
+  };
 
   useEffect(() => {
     loadMentions().then(setState, () => setState({ kind: 'unreadable', webPage: false }));
   }, []);
 
   const choose = (entityId: string) => {
-    if (selectedId(selected) === entityId) {
-      setSelected({ kind: 'none' });
-      return;
-    }
+    // Choosing the open entry again steps on to its next mention and keeps the card.
+    if (selectedId(selected) === entityId) return;
     setSelected({ kind: 'loading', entityId });
     askWorker('lookupEntity', { entityId }).then(
       // A slower reply for an earlier click must not replace the card chosen since.
@@ -110,7 +121,10 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
                     data-entity-id={m.entityId}
                     aria-expanded={open}
                     aria-controls="on-page-card"
-                    onClick={() => choose(m.entityId)}
+                    onClick={() => {
+                      reveal(state.tabId, m);
+                      choose(m.entityId);
+                    }}
                   >
                     <span class="mention-name">{m.name}</span>{' '}
                     <span class="mention-meta">
@@ -123,6 +137,9 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
           </ul>
         )}
       </div>
+      <p id="on-page-jump" class="hint" role="status">
+        {jump}
+      </p>
       <div id="on-page-card" aria-live="polite">
         <SelectedCard selected={selected} onOpenArticle={onOpenArticle} />
       </div>

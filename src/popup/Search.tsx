@@ -1,76 +1,74 @@
-// Search as you type. Replies can arrive out of order, so each carries its request number and
-// only the newest one is shown.
+// The search field and its results: arrows move through the results, Enter opens one, Escape steps
+// back (closes the open card, then clears the field, then closes the popup).
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DatasetInfo, EntityCard, FactView } from '../core/protocol';
-import { askWorker } from '../platform/messaging';
 import { FactCard } from '../ui/FactCard';
-import { countOf, errorText } from './format';
+import { countOf } from './format';
+import { optionDomId, ResultList } from './ResultList';
+import { flattenResults, type ResultOption, type SearchState, useSearch } from './use-search';
 
-const DEBOUNCE_MS = 120;
-const RESULT_LIMIT = 10;
-
-type Result =
-  | { kind: 'idle' }
-  | { kind: 'done'; query: string; cards: EntityCard[] }
-  | { kind: 'error'; message: string };
-
-function idleText(info: DatasetInfo | null): string {
-  if (!info) return 'Type to search people, organisations and places';
-  return `Type to search ${countOf(info.entities, 'entity', 'entities')} from ${countOf(info.articles, 'article', 'articles')}`;
+interface SearchProps {
+  info: DatasetInfo | null;
+  onOpenArticle: (fact: FactView) => void;
+  onOpenArticleById: (articleId: string) => void;
 }
 
-function statusText(result: Result, info: DatasetInfo | null): string {
-  switch (result.kind) {
+function statusText(state: SearchState, count: number, info: DatasetInfo | null): string {
+  switch (state.kind) {
     case 'idle':
-      return idleText(info);
+      return info
+        ? `Type to search ${countOf(info.entities, 'entity', 'entities')}, their facts and ${countOf(info.articles, 'article', 'articles')}`
+        : 'Type to search people, organisations, places, facts and articles';
+    case 'searching':
+      return 'Searching…';
     case 'error':
-      return `Search failed: ${result.message}`;
+      return `Search failed: ${state.message}`;
     case 'done':
-      return result.cards.length === 0
-        ? `No matches for “${result.query}”`
-        : countOf(result.cards.length, 'match', 'matches');
+      return count === 0 ? `No matches for “${state.query}”` : `${countOf(count, 'result', 'results')}`;
   }
 }
 
-export function Search({ onOpenArticle }: { onOpenArticle: (fact: FactView) => void }): JSX.Element {
+export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps): JSX.Element {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<Result>({ kind: 'idle' });
-  const [info, setInfo] = useState<DatasetInfo | null>(null);
-  const latest = useRef(0);
+  const [active, setActive] = useState(-1);
+  const [card, setCard] = useState<EntityCard | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const state = useSearch(query);
+  const options = useMemo(() => (state.kind === 'done' ? flattenResults(state.results) : []), [state]);
 
   useEffect(() => {
     // `autofocus` is not always honoured when a popup opens, so focus explicitly as well.
     input.current?.focus();
-    askWorker('getDatasetInfo', {}).then(setInfo, () => setInfo(null));
   }, []);
-
+  useEffect(() => setActive(options.length > 0 ? 0 : -1), [options]);
   useEffect(() => {
-    const q = query.trim();
-    const request = ++latest.current;
-    if (!q) {
-      setResult({ kind: 'idle' });
-      return;
-    }
-    const timer = setTimeout(() => {
-      askWorker('search', { query: q, limit: RESULT_LIMIT }).then(
-        (cards) => {
-          if (request === latest.current) setResult({ kind: 'done', query: q, cards });
-        },
-        (err: unknown) => {
-          if (request === latest.current) setResult({ kind: 'error', message: errorText(err) });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [query]);
+    const current = options[active];
+    if (current) document.getElementById(optionDomId(current))?.scrollIntoView({ block: 'nearest' });
+  }, [active, options]);
 
-  const cards = result.kind === 'done' ? result.cards : [];
-  const shownStatus = statusText(result, info);
-  // A match count is only for screen readers; sighted users see the cards themselves.
-  const statusClass = cards.length > 0 ? 'status visually-hidden' : 'status';
+  const choose = (option: ResultOption | undefined) => {
+    if (!option) return;
+    if (option.kind === 'entity') setCard(option.card);
+    else if (option.kind === 'fact') onOpenArticle(option.fact);
+    else onOpenArticleById(option.article.id);
+  };
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = options.length;
+    if (e.key === 'ArrowDown' && n > 0) setActive((i) => (i + 1) % n);
+    else if (e.key === 'ArrowUp' && n > 0) setActive((i) => (i <= 0 ? n - 1 : i - 1));
+    else if (e.key === 'Enter') choose(options[active]);
+    else if (e.key === 'Escape') {
+      if (card) setCard(null);
+      else if (query) setQuery('');
+      else window.close();
+    } else return;
+    e.preventDefault();
+  };
+
+  const status = statusText(state, options.length, info);
+  const current = options[active];
   return (
     <section class="search" aria-label="Search">
       <label for="search" class="field-label">
@@ -79,27 +77,34 @@ export function Search({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
       <input
         id="search"
         ref={input}
-        type="search"
+        type="text"
+        role="combobox"
         autofocus
         autocomplete="off"
         spellcheck={false}
         value={query}
-        aria-controls="results"
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        aria-controls="results-list"
+        aria-expanded={options.length > 0}
+        aria-autocomplete="list"
+        aria-activedescendant={current ? optionDomId(current) : undefined}
+        aria-describedby="search-keys"
+        onInput={(e) => {
+          setQuery(e.currentTarget.value);
+          setCard(null);
+        }}
+        onKeyDown={onKeyDown}
       />
+      <p id="search-keys" class="visually-hidden">
+        Arrow keys move through the results, Enter opens one, Escape goes back.
+      </p>
       <div id="results">
-        <p class={result.kind === 'error' ? `${statusClass} error` : statusClass} role="status">
-          {shownStatus}
+        <p class={state.kind === 'error' ? 'status error' : 'status'} role="status">
+          {status}
         </p>
-        {cards.length > 0 ? (
-          <ul class="cards">
-            {cards.map((card) => (
-              <li key={card.entity.id}>
-                <FactCard card={card} onOpenArticle={onOpenArticle} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ResultList options={options} active={active} onChoose={(i) => choose(options[i])} />
+      </div>
+      <div id="search-card" aria-live="polite">
+        {card ? <FactCard card={card} onOpenArticle={onOpenArticle} /> : null}
       </div>
     </section>
   );

@@ -2,11 +2,12 @@
 
 import type { JSX } from 'preact';
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { FactView } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
 import { CARD_CSS } from '../ui/card-styles';
+import { DatasetLine, type InfoState } from './DatasetLine';
 import { errorText } from './format';
 import { OnPage } from './OnPage';
 import { Search } from './Search';
@@ -14,10 +15,19 @@ import './popup.css';
 
 function Popup(): JSX.Element {
   const [error, setError] = useState('');
+  const [info, setInfo] = useState<InfoState>({ kind: 'loading' });
 
-  const openArticle = (fact: FactView) => {
+  useEffect(() => {
+    askWorker('getDatasetInfo', {}).then(
+      (value) => setInfo({ kind: 'ready', info: value }),
+      (err: unknown) => setInfo({ kind: 'error', message: errorText(err) }),
+    );
+  }, []);
+
+  const openArticle = (fact: Pick<FactView, 'articleId'> & { id?: string }) => {
     setError('');
-    askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).then(
+    const request = fact.id ? { articleId: fact.articleId, factId: fact.id } : { articleId: fact.articleId };
+    askWorker('openArticle', request).then(
       ({ opened }) => {
         if (opened) window.close();
         else setError('That article is no longer in Factlens’s data.');
@@ -35,12 +45,17 @@ function Popup(): JSX.Element {
 
   return (
     <main>
-      <Search onOpenArticle={openArticle} />
+      <Search
+        info={info.kind === 'ready' ? info.info : null}
+        onOpenArticle={openArticle}
+        onOpenArticleById={(articleId) => openArticle({ articleId })}
+      />
       <p class="error" role="alert">
         {error}
       </p>
       <OnPage onOpenArticle={openArticle} />
       <footer>
+        <DatasetLine state={info} />
         <button type="button" class="link" onClick={openSettings}>
           Settings
         </button>

@@ -1,150 +1,132 @@
-// The fact card: one component for the on-page shadow root and the popup, so both show
-// the same quotes with the same provenance. Data is only ever rendered as text.
+// The fact card: one component for the on-page shadow root and the popup, so both show the same
+// quotes with the same provenance. Data is only ever rendered as text, never as HTML.
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { EntityType } from '../core/dataset/types';
 import type { EntityCard, FactView } from '../core/protocol';
+import { CardActions } from './CardActions';
+import { cardCitation } from './citation';
+import { entityTypeLabel, otherAliases } from './entity-labels';
+import { FactPager, pageCount } from './FactPager';
+import { MentionTimeline } from './MentionTimeline';
+import { RelatedEntities } from './RelatedEntities';
+
+// Earlier callers import these from here.
+export { entityTypeLabel, otherAliases } from './entity-labels';
 
 export interface FactCardProps {
   card: EntityCard;
   onOpenArticle: (fact: FactView) => void;
-  /** Facts shown before "Show N more"; default 3. */
+  /** Facts per page; default 3. */
   maxFacts?: number;
   /** Lets the host label its dialog or region by the card's heading. */
   headingId?: string;
+  /** The alias the page's text matched, shown as the reason the text is marked. */
+  matchedAlias?: string;
+  /** The page's own publication date (YYYY-MM-DD), when it states one: newer facts are flagged. */
+  pageDate?: string;
+  /** Forces a colour scheme (e.g. the page's own darkness); without it the system's preference applies. */
+  theme?: 'light' | 'dark';
+  /** Makes related entities buttons: the host loads that entity's card and renders it here. */
+  onOpenEntity?: (entityId: string) => void;
+  /** Shows a Back button, for a card reached through a related entity. */
+  onBack?: () => void;
+  /** Whether the card is pinned open; the pin button's pressed state. */
+  pinned?: boolean;
+  onOpenInPopup?: (entityId: string) => void;
+  onTogglePin?: () => void;
+  onMute?: (entityId: string) => void;
+  onDisableSite?: () => void;
+  /** Receives the shown facts as Markdown; may return a promise, and a rejected one shows "Could not copy". */
+  onCopyCitation?: (markdown: string) => unknown;
 }
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  other: 'Other',
-};
 
 const MAX_ALIASES = 6;
 
-/** The entity type as a word, for cards and lists. */
-export function entityTypeLabel(type: EntityType): string {
-  return TYPE_LABELS[type] ?? TYPE_LABELS.other;
-}
-
-/** Aliases other than the name itself, case-insensitively unique, in dataset order. */
-export function otherAliases(name: string, aliases: readonly string[]): string[] {
-  const seen = new Set([name.trim().toLowerCase()]);
-  const out: string[] = [];
-  for (const alias of aliases) {
-    const key = alias.trim().toLowerCase();
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    out.push(alias.trim());
-  }
-  return out;
-}
-
-interface FactItemProps {
-  fact: FactView;
-  onOpenArticle: (fact: FactView) => void;
-  itemRef?: (el: HTMLLIElement | null) => void;
-}
-
-function FactItem({ fact, onOpenArticle, itemRef }: FactItemProps): JSX.Element {
-  const titleId = useId();
+function Aliases({ name, aliases }: { name: string; aliases: readonly string[] }): JSX.Element | null {
+  const others = otherAliases(name, aliases);
+  if (others.length === 0) return null;
   return (
-    <li class="fl-fact" data-fact-id={fact.id} ref={itemRef} tabIndex={itemRef ? -1 : undefined}>
-      <blockquote class="fl-quote">{fact.text}</blockquote>
-      <p class="fl-meta">
-        <cite class="fl-title" id={titleId}>
-          {fact.articleTitle}
-        </cite>
-        <span aria-hidden="true"> · </span>
-        <time class="fl-date" dateTime={fact.date}>
-          {fact.date.slice(0, 10)}
-        </time>
-        {fact.source ? (
-          <>
-            <span aria-hidden="true"> · </span>
-            <span class="fl-source">{fact.source}</span>
-          </>
-        ) : null}
-      </p>
-      <button type="button" class="fl-open" aria-describedby={titleId} onClick={() => onOpenArticle(fact)}>
-        Open article
-      </button>
-    </li>
+    <p class="fl-aliases">
+      also: {others.slice(0, MAX_ALIASES).join(', ')}
+      {others.length > MAX_ALIASES ? ` and ${others.length - MAX_ALIASES} more` : ''}
+    </p>
   );
 }
 
-export function FactCard({ card, onOpenArticle, maxFacts = 3, headingId }: FactCardProps): JSX.Element {
+/** Calls `fn` when the host gave it, with a bound argument; undefined otherwise, hiding the button. */
+function bind<A>(fn: ((arg: A) => void) | undefined, arg: A): (() => void) | undefined {
+  return fn ? () => fn(arg) : undefined;
+}
+
+export function FactCard(props: FactCardProps): JSX.Element {
+  const { card, onOpenArticle, maxFacts = 3, headingId, matchedAlias, pageDate, theme } = props;
+  const { onOpenEntity, onBack, onCopyCitation } = props;
   const { entity, facts } = card;
   const fallbackId = useId();
   const cardHeadingId = headingId ?? fallbackId;
-  const [expanded, setExpanded] = useState(false);
-  const firstRevealed = useRef<HTMLLIElement | null>(null);
-  const focusAfterExpand = useRef(false);
-  const limit = Math.max(1, Math.floor(maxFacts));
-  const visible = expanded ? facts : facts.slice(0, limit);
-  const hidden = facts.length - visible.length;
-  const aliases = otherAliases(entity.name, entity.aliases);
-
-  // A card component may be reused for another entity; a previous expansion must not carry over.
-  useEffect(() => setExpanded(false), [entity.id]);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const focusHeading = useRef(false);
+  const pageSize = Math.max(1, Math.floor(Number.isFinite(maxFacts) ? maxFacts : 3));
+  // Keyed by entity, so a card reused for another entity starts on its first page.
+  const [paging, setPaging] = useState({ entityId: entity.id, page: 0 });
+  const lastPage = pageCount(facts.length, pageSize) - 1;
+  const page = paging.entityId === entity.id ? Math.min(paging.page, lastPage) : 0;
+  const shown = facts.slice(page * pageSize, (page + 1) * pageSize);
 
   useEffect(() => {
-    // The "Show more" button disappears when pressed, so focus moves to the first new fact
-    // instead of falling back to the document.
-    if (expanded && focusAfterExpand.current) {
-      focusAfterExpand.current = false;
-      firstRevealed.current?.focus();
+    // The related or Back button that was pressed is gone with the old card: put focus on the new
+    // card's name instead of letting it fall back to the page.
+    if (focusHeading.current) {
+      focusHeading.current = false;
+      heading.current?.focus();
     }
-  }, [expanded]);
+  }, [entity.id]);
+
+  const navigate = <A extends unknown[]>(fn: ((...args: A) => void) | undefined) =>
+    fn
+      ? (...args: A) => {
+          focusHeading.current = true;
+          fn(...args);
+        }
+      : undefined;
+  const back = navigate(onBack);
 
   return (
-    <article class="fl-card" data-entity-id={entity.id} aria-labelledby={cardHeadingId}>
+    <section class="fl-card" data-entity-id={entity.id} data-theme={theme} aria-labelledby={cardHeadingId}>
+      {back ? (
+        <button type="button" class="fl-back" onClick={back}>
+          <span aria-hidden="true">← </span>Back
+        </button>
+      ) : null}
       <header class="fl-head">
-        <h2 class="fl-name" id={cardHeadingId}>
+        <h2 class="fl-name" id={cardHeadingId} ref={heading} tabIndex={-1}>
           {entity.name}
         </h2>
         <p class="fl-type">{entityTypeLabel(entity.type)}</p>
       </header>
+      {matchedAlias?.trim() ? <p class="fl-why">Marked: “{matchedAlias.trim()}”</p> : null}
       {entity.description.trim() ? <p class="fl-desc">{entity.description}</p> : null}
-      {aliases.length > 0 ? (
-        <p class="fl-aliases">
-          also: {aliases.slice(0, MAX_ALIASES).join(', ')}
-          {aliases.length > MAX_ALIASES ? ` and ${aliases.length - MAX_ALIASES} more` : ''}
-        </p>
-      ) : null}
-      {facts.length === 0 ? (
-        <p class="fl-empty">No quoted facts for this entry yet.</p>
-      ) : (
-        <ul class="fl-facts">
-          {visible.map((fact, i) => (
-            <FactItem
-              key={fact.id}
-              fact={fact}
-              onOpenArticle={onOpenArticle}
-              itemRef={
-                i === limit
-                  ? (el) => {
-                      firstRevealed.current = el;
-                    }
-                  : undefined
-              }
-            />
-          ))}
-        </ul>
-      )}
-      {hidden > 0 ? (
-        <button
-          type="button"
-          class="fl-more"
-          onClick={() => {
-            focusAfterExpand.current = true;
-            setExpanded(true);
-          }}
-        >
-          Show {hidden} more
-        </button>
-      ) : null}
-    </article>
+      <Aliases name={entity.name} aliases={entity.aliases} />
+      <FactPager
+        facts={facts}
+        entityName={entity.name}
+        page={page}
+        pageSize={pageSize}
+        pageDate={pageDate}
+        onPage={(to) => setPaging({ entityId: entity.id, page: to })}
+        onOpenArticle={onOpenArticle}
+      />
+      <RelatedEntities related={card.related} onOpenEntity={navigate(onOpenEntity)} />
+      <MentionTimeline points={card.timeline} />
+      <CardActions
+        entityName={entity.name}
+        pinned={props.pinned}
+        onOpenInPopup={bind(props.onOpenInPopup, entity.id)}
+        onTogglePin={props.onTogglePin}
+        onMute={bind(props.onMute, entity.id)}
+        onDisableSite={props.onDisableSite}
+        onCopy={onCopyCitation ? () => onCopyCitation(cardCitation(entity, shown)) : undefined}
+      />
+    </section>
   );
 }

@@ -1,19 +1,12 @@
-// Card styles as a string: the content script injects them into a closed shadow root
-// (after `:host { all: initial }`), the popup into its document. Everything the card needs is
-// set on .fl-card itself so it looks the same whatever page it lands on.
-export const CARD_CSS = `
-.fl-card {
-  --fl-bg: #ffffff;
-  --fl-fg: #1b1d21;
-  --fl-muted: #5b6170;
-  --fl-border: #d9dce3;
-  --fl-accent: #1f5fbf;
-  --fl-accent-fg: #ffffff;
-  --fl-quote-bg: #f4f6fa;
-  --fl-quote-bar: #8aa9dc;
-  --fl-focus: #1f5fbf;
-  --fl-shadow: 0 6px 24px rgb(0 0 0 / 0.14);
+// Card styles as a string: the content script injects them into a closed shadow root (after
+// `:host { all: initial }`), the popup into its document. Everything the card needs is set on
+// .fl-card itself so it looks the same whatever page it lands on; every class is prefixed fl-.
+import { CARD_THEME_CSS } from './card-theme';
 
+const BUTTON = '.fl-open, .fl-page, .fl-back, .fl-action, .fl-related-open';
+
+const LAYOUT_CSS = `
+.fl-card {
   box-sizing: border-box;
   display: block;
   max-width: 360px;
@@ -28,30 +21,26 @@ export const CARD_CSS = `
   text-align: start;
   overflow-wrap: anywhere;
 }
-@media (prefers-color-scheme: dark) {
-  .fl-card {
-    --fl-bg: #1f2228;
-    --fl-fg: #e8eaee;
-    --fl-muted: #a3a9b6;
-    --fl-border: #3a3f4a;
-    --fl-accent: #8ab4ff;
-    --fl-accent-fg: #0f1115;
-    --fl-quote-bg: #272b33;
-    --fl-quote-bar: #5b7fbf;
-    --fl-focus: #8ab4ff;
-    --fl-shadow: 0 6px 24px rgb(0 0 0 / 0.5);
-  }
-}
 .fl-card *, .fl-card *::before, .fl-card *::after { box-sizing: inherit; }
+.fl-vh {
+  position: absolute !important;
+  width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
 .fl-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .fl-name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
-.fl-type {
+.fl-name:focus { outline: none; }
+.fl-name:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
+.fl-type, .fl-section-label {
   margin: 0;
   color: var(--fl-muted);
   font-size: 12px;
+  font-weight: 600;
   text-transform: uppercase;
   letter-spacing: 0.04em;
 }
+.fl-caption { margin: 0; color: var(--fl-muted); font-size: 12.5px; }
+.fl-why { margin: 2px 0 0; color: var(--fl-muted); font-size: 13px; }
 .fl-desc { margin: 4px 0 0; }
 .fl-aliases { margin: 4px 0 0; color: var(--fl-muted); font-size: 13px; }
 .fl-empty { margin: 10px 0 0; color: var(--fl-muted); }
@@ -72,7 +61,49 @@ export const CARD_CSS = `
 .fl-meta { margin: 6px 0 0; color: var(--fl-muted); font-size: 13px; }
 .fl-title { font-style: normal; color: var(--fl-fg); }
 .fl-date { font-variant-numeric: tabular-nums; }
-.fl-open, .fl-more {
+.fl-note { margin: 6px 0 0; color: var(--fl-muted); font-size: 12.5px; }
+.fl-note-tag {
+  white-space: nowrap;
+  padding: 0 4px;
+  border: 1px solid currentColor;
+  border-radius: 4px;
+  background: var(--fl-note-bg);
+  color: var(--fl-note-fg);
+  font-size: 12px;
+  font-weight: 600;
+}
+.fl-pager { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin-top: 10px; }
+.fl-page-status { color: var(--fl-muted); font-size: 13px; font-variant-numeric: tabular-nums; }
+.fl-related, .fl-timeline { margin: 12px 0 0; padding-top: 10px; border-top: 1px solid var(--fl-border); }
+.fl-related-list { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; margin: 6px 0 0; padding: 0; }
+.fl-related-item { margin: 0; }
+.fl-chip {
+  display: inline-flex;
+  align-items: baseline;
+  gap: 6px;
+  padding: 2px 8px;
+  border: 1px solid var(--fl-border);
+  border-radius: 999px;
+  font-size: 13px;
+}
+.fl-count { color: var(--fl-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.fl-bars {
+  display: flex;
+  align-items: flex-end;
+  gap: 2px;
+  height: 32px;
+  margin: 6px 0 0;
+  padding: 0;
+  list-style: none;
+  border-bottom: 1px solid var(--fl-border);
+}
+.fl-bar-item { flex: 1 1 0; max-width: 14px; height: 100%; display: flex; align-items: flex-end; }
+.fl-bar { display: block; width: 100%; border-radius: 2px 2px 0 0; background: var(--fl-bar); }
+.fl-actions-wrap { margin-top: 12px; padding-top: 10px; border-top: 1px solid var(--fl-border); }
+.fl-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.fl-status { margin: 4px 0 0; color: var(--fl-muted); font-size: 12.5px; }
+.fl-status:empty { display: none; }
+${BUTTON} {
   margin: 6px 0 0;
   padding: 4px 10px;
   border: 1px solid var(--fl-accent);
@@ -83,10 +114,28 @@ export const CARD_CSS = `
   font-size: 13px;
   cursor: pointer;
 }
-.fl-open:hover, .fl-more:hover { background: var(--fl-accent); color: var(--fl-accent-fg); }
-.fl-open:focus-visible, .fl-more:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
-.fl-more { display: block; margin-top: 10px; }
+.fl-action, .fl-page, .fl-related-open { margin: 0; }
+.fl-related-open { border-radius: 999px; padding: 2px 8px; color: var(--fl-fg); border-color: var(--fl-border); }
+.fl-back { margin: 0 0 8px; padding: 2px 8px; }
+.fl-pin[aria-pressed="true"] { background: var(--fl-accent); color: var(--fl-accent-fg); font-weight: 600; }
+.fl-open:hover, .fl-page:hover, .fl-back:hover, .fl-action:hover {
+  background: var(--fl-accent);
+  color: var(--fl-accent-fg);
+}
+.fl-related-open:hover { border-color: var(--fl-accent); text-decoration: underline; }
+${BUTTON.split(', ')
+  .map((s) => `${s}:focus-visible`)
+  .join(', ')} {
+  outline: 2px solid var(--fl-focus);
+  outline-offset: 2px;
+}
 @media (prefers-reduced-motion: no-preference) {
-  .fl-open, .fl-more { transition: background-color 120ms, color 120ms; }
+  ${BUTTON} { transition: background-color 120ms, color 120ms; }
+}
+@media (forced-colors: active) {
+  .fl-bar { background: CanvasText; }
+  .fl-pin[aria-pressed="true"] { outline: 2px solid ButtonText; }
 }
 `;
+
+export const CARD_CSS = CARD_THEME_CSS + LAYOUT_CSS;

@@ -1,9 +1,9 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openCardOn } from '../../scripts/open-card.mjs';
+import { sendRaw } from './harness/extension-page';
 import { NEAR_MISS_EXPECTED } from './harness/fixture-pages';
 import { cardState, markCount, markedTexts, waitFor } from './harness/marks';
-import { type BrowserKind, type Session, startSession } from './harness/session';
+import { type BrowserKind, describeInBrowser } from './harness/session';
 
 const SEED_NAMES = [
   'Vladimir Putin',
@@ -24,31 +24,10 @@ const SEED_NAMES = [
   'Donald Trump',
 ];
 
-/** Sends a raw message from an extension page, as a forged or buggy sender would. */
-function rawMessage(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => {
-    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-    return (scope.browser ?? scope.chrome).runtime.sendMessage(m);
-  }, message);
-}
-
 export function defineExtensionSuite(kind: BrowserKind): void {
-  describe(`Factlens in ${kind === 'chrome' ? 'Chromium' : 'Firefox ESR'}`, () => {
-    let session: Session;
-
-    beforeAll(async () => {
-      session = await startSession(kind);
-    });
-    afterAll(async () => {
-      if (session) {
-        expect(session.blocked).toEqual([]);
-        await session.close();
-      }
-    });
-
+  describeInBrowser(kind, 'Factlens', (session) => {
     it('marks every name in the seed article without changing the page DOM', async () => {
-      const page = await session.open('/article');
+      const page = await session().open('/article');
       const texts = await waitFor(
         () => markedTexts(page),
         (t) => t.length > 20,
@@ -69,7 +48,7 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     it('marks names in other sentences and nothing else', async () => {
-      const page = await session.open('/near-misses');
+      const page = await session().open('/near-misses');
       const texts = await waitFor(
         () => markedTexts(page),
         (t) => t.length >= NEAR_MISS_EXPECTED.length,
@@ -80,7 +59,7 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     it('opens a card with dated facts on hover and closes it with Escape', async () => {
-      const page = await session.open('/article');
+      const page = await session().open('/article');
       await openCardOn(page, 'Putin');
       const card = await cardState(page);
       expect(card.entityId).toBe('vladimir-putin');
@@ -92,11 +71,20 @@ export function defineExtensionSuite(kind: BrowserKind): void {
         (c) => !c.open,
         'the card to close',
       );
+      // Moving away closes it too, after a grace period that lets the pointer cross onto the card.
+      await openCardOn(page, 'Putin');
+      await page.mouse.move(5, 5);
+      expect((await cardState(page)).open).toBe(true);
+      await waitFor(
+        () => cardState(page),
+        (c) => !c.open,
+        'the card to close after the pointer left',
+      );
       await page.close();
     });
 
     it('marks content added after load', async () => {
-      const page = await session.open('/dynamic');
+      const page = await session().open('/dynamic');
       const texts = await waitFor(
         () => markedTexts(page),
         (t) => t.length >= 2,
@@ -107,7 +95,7 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     it('finds the Shanghai Cooperation Organization from the popup search for "SCO"', async () => {
-      const popup = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
+      const popup = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
       await popup.waitForSelector('#search');
       await popup.type('#search', 'SCO');
       const card = await popup.waitForSelector(
@@ -118,24 +106,24 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     it('answers forged and malformed messages with an error, and keeps working', async () => {
-      const page = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
-      const bad = await rawMessage(page, { factlens: 1, type: 'search', payload: { query: 42 } });
+      const page = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
+      const bad = await sendRaw(page, { factlens: 1, type: 'search', payload: { query: 42 } });
       expect(bad).toMatchObject({ ok: false });
-      const unknown = await rawMessage(page, { factlens: 1, type: 'dropDatabase', payload: {} });
+      const unknown = await sendRaw(page, { factlens: 1, type: 'dropDatabase', payload: {} });
       expect(unknown).toMatchObject({ ok: false });
-      const good = await rawMessage(page, { factlens: 1, type: 'search', payload: { query: 'Zelensky' } });
+      const good = await sendRaw(page, { factlens: 1, type: 'search', payload: { query: 'Zelensky' } });
       expect(good).toMatchObject({ ok: true });
       await page.close();
     });
 
     it('removes marks from an open tab when marking is turned off, and brings them back', async () => {
-      const page = await session.open('/article');
+      const page = await session().open('/article');
       await waitFor(
         () => markCount(page),
         (n) => n > 20,
         'marks',
       );
-      const options = await session.open(`${session.extensionOrigin}/src/options/index.html`);
+      const options = await session().open(`${session().extensionOrigin}/src/options/index.html`);
       const toggle = await options.waitForSelector('#marking-enabled');
       expect(await toggle?.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
       await toggle?.click();
@@ -155,8 +143,8 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     it('shows the quoted sentence highlighted on the article page', async () => {
-      const page = await session.open(`${session.extensionOrigin}/src/popup/index.html`);
-      const reply = (await rawMessage(page, {
+      const page = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
+      const reply = (await sendRaw(page, {
         factlens: 1,
         type: 'lookupEntity',
         payload: { entityId: 'institute-for-the-study-of-war' },
@@ -173,7 +161,7 @@ export function defineExtensionSuite(kind: BrowserKind): void {
         s: String(fact.sentence),
         q: fact.text.slice(0, 80),
       });
-      const article = await session.open(`${session.extensionOrigin}/src/article/index.html?${params}`);
+      const article = await session().open(`${session().extensionOrigin}/src/article/index.html?${params}`);
       const quote = await article.waitForSelector('mark.fl-quote');
       expect(await quote?.evaluate((el) => el.textContent)).toBe(fact.text);
       await article.close();
@@ -182,13 +170,13 @@ export function defineExtensionSuite(kind: BrowserKind): void {
 
     if (kind === 'chrome') {
       it('answers the first hover after the worker was terminated', async () => {
-        const page = await session.open('/article');
+        const page = await session().open('/article');
         await waitFor(
           () => markCount(page),
           (n) => n > 20,
           'marks',
         );
-        const cdp = await session.browser.target().createCDPSession();
+        const cdp = await session().browser.target().createCDPSession();
         const { targetInfos } = await cdp.send('Target.getTargets');
         const worker = targetInfos.find(
           (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),

@@ -1,3 +1,9 @@
 import { defineExtensionSuite } from './extension-suite';
+import { defineOptionsSuite } from './options-suite';
+import { definePopupSuite } from './popup-suite';
+import { defineScanningSuite } from './scanning-suite';
 
 defineExtensionSuite('firefox');
+definePopupSuite('firefox');
+defineOptionsSuite('firefox');
+defineScanningSuite('firefox');

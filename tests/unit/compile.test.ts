@@ -74,6 +74,8 @@ describe('compileDataset on the seed', () => {
     for (const fact of dataset.facts) {
       expect(article?.paragraphs[fact.paragraph]).toContain(fact.text);
       const aliases = entities.get(fact.entityId)?.aliases ?? [];
+      // A sentence that names its entity only by pronoun has no alias in it, and says so.
+      if (/^(He|She|His|Her)\b/.test(fact.text) && fact.resolvedBy === 'reference') continue;
       expect(
         aliases.some((alias) => new RegExp(`(^|\\W)${alias.replace(/\./g, '\\.')}(\\W|$)`).test(fact.text)),
       ).toBe(true);

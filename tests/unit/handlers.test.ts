@@ -4,13 +4,15 @@ import { articleUrlParams } from '../../src/article/article-url';
 import type { LoadedDataset } from '../../src/background/dataset-store';
 import { createHandlers } from '../../src/background/handlers';
 import { compileDataset } from '../../src/core/dataset/compile';
+import { createMatcher, unpackMatcher } from '../../src/core/match';
 import { indexDataset } from '../../src/core/query/dataset-index';
 import { createDatasetSearch } from '../../src/core/query/search';
 import { readSettings, type Settings } from '../../src/core/settings';
+import { memoryImportStore } from './helpers/memory-import-store';
 
 function loadSeed(): LoadedDataset {
   const index = indexDataset(compileDataset(readArticleFiles()));
-  return { index, search: createDatasetSearch(index) };
+  return { index, search: createDatasetSearch(index), imported: 0 };
 }
 
 function setup() {
@@ -28,6 +30,10 @@ function setup() {
     },
     articlePageUrl: (params) => `ext://id/src/article/index.html?${params}`,
     articleUrlParams,
+    store: memoryImportStore(),
+    loadBundled: async () => seed.index.dataset,
+    publishRevision: async () => undefined,
+    now: () => 0,
   });
   return { handlers, seed, opened, stored: () => stored };
 }
@@ -38,10 +44,13 @@ describe('worker handlers over the compiled seed', () => {
   it('gives the content script every alias with its entity', async () => {
     const { handlers } = setup();
     const data = await handlers.getMatchData({}, tab);
-    const aliases = new Map(data.aliases.map((a) => [a.alias, a.entityId]));
-    expect(aliases.get('Putin')).toBe('vladimir-putin');
-    expect(aliases.get('Vladimir Putin')).toBe('vladimir-putin');
-    expect(aliases.get('SCO')).toBe('shanghai-cooperation-organization');
+    const matcher = createMatcher(unpackMatcher(data.matcher));
+    const found = matcher.scan('Putin met Vladimir Putin at the SCO.').map((m) => [m.alias, m.entityId]);
+    expect(found).toEqual([
+      ['Putin', 'vladimir-putin'],
+      ['Vladimir Putin', 'vladimir-putin'],
+      ['SCO', 'shanghai-cooperation-organization'],
+    ]);
     expect(data.entities.length).toBeGreaterThanOrEqual(12);
   });
 
@@ -66,15 +75,22 @@ describe('worker handlers over the compiled seed', () => {
   ])('search %s finds %s first', async (query, id) => {
     const { handlers } = setup();
     const results = await handlers.search({ query }, tab);
-    expect(results[0]?.entity.id).toBe(id);
+    expect(results.entities[0]?.entity.id).toBe(id);
   });
 
   it('search for a word of the text finds the facts that contain it', async () => {
     const { handlers } = setup();
     const results = await handlers.search({ query: 'ceasefire' }, tab);
-    expect(results.length).toBeGreaterThan(0);
-    expect(results[0]?.facts[0]?.text.toLowerCase()).toContain('ceasefire');
-    expect(await handlers.search({ query: '   ' }, tab)).toEqual([]);
+    expect(results.facts.length).toBeGreaterThan(0);
+    expect(results.facts[0]?.text.toLowerCase()).toContain('ceasefire');
+    expect(results.facts[0]?.entityName).toBeTruthy();
+    expect(await handlers.search({ query: '   ' }, tab)).toEqual({ entities: [], facts: [], articles: [] });
+  });
+
+  it('search finds articles by title, grouped apart from entities', async () => {
+    const { handlers } = setup();
+    const results = await handlers.search({ query: 'surrender' }, tab);
+    expect(results.articles[0]?.title).toContain('Surrender');
   });
 
   it('stores settings through repair', async () => {

@@ -18,9 +18,9 @@ function recordingHandlers() {
       return value;
     };
   const handlers: Handlers = {
-    getMatchData: record('getMatchData', { version: 'v', aliases: [], entities: [] }),
+    getMatchData: record('getMatchData', { version: 'v', matcher: '', entities: [] }),
     lookupEntity: record('lookupEntity', null),
-    search: record('search', []),
+    search: record('search', { entities: [], facts: [], articles: [] }),
     getSettings: record('getSettings', SETTINGS_DEFAULTS),
     updateSettings: record('updateSettings', SETTINGS_DEFAULTS),
     openArticle: async () => {
@@ -33,7 +33,13 @@ function recordingHandlers() {
       articles: 0,
       entities: 0,
       facts: 0,
+      imported: 0,
     }),
+    importArticles: record('importArticles', { file: 'a.txt', status: 'imported', added: 0, duplicates: 0 }),
+    listImported: record('listImported', []),
+    deleteImported: record('deleteImported', { removed: 0 }),
+    exportData: record('exportData', { json: '{}' }),
+    importExport: record('importExport', { added: 0, duplicates: 0 }),
   };
   return { handlers, calls };
 }
@@ -46,7 +52,7 @@ const send = (message: unknown, sender: SenderInfo) => {
 describe('routeMessage', () => {
   it('runs a valid request and returns its value', async () => {
     const { reply, calls } = await send({ factlens: 1, type: 'search', payload: { query: 'SCO' } }, popup);
-    expect(reply).toEqual({ ok: true, value: [] });
+    expect(reply).toEqual({ ok: true, value: { entities: [], facts: [], articles: [] } });
     expect(calls).toEqual([{ type: 'search', payload: { query: 'SCO' } }]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isEntityMarked,
   isMarkingActive,
   isSiteDisabled,
   mergeSettings,
@@ -9,37 +10,91 @@ import {
   SETTINGS_SCHEMA_VERSION,
 } from '../../src/core/settings';
 
-describe('readSettings', () => {
-  it('gives the defaults for nothing stored, or for garbage', () => {
-    for (const stored of [undefined, null, 42, 'x', [], { markingEnabled: 'yes' }]) {
-      expect(readSettings(stored)).toEqual(SETTINGS_DEFAULTS);
-    }
+/** One stored example per schema version, as that version's build wrote it. */
+const STORED_BY_VERSION: Record<number, Record<string, unknown>> = {
+  0: { markingEnabled: false, hoverDelayMs: 250, disabledSites: ['Example.COM'] },
+  1: { schemaVersion: 1, markingEnabled: false, hoverDelayMs: 250, disabledSites: ['Example.COM'] },
+};
+
+describe('settings migrations', () => {
+  it('has an example for every earlier version', () => {
+    expect(SETTINGS_SCHEMA_VERSION).toBe(2);
+    for (let v = 0; v < SETTINGS_SCHEMA_VERSION; v++)
+      expect(STORED_BY_VERSION[v], `version ${v}`).toBeDefined();
   });
 
-  it('migrates a version-0 object (no schemaVersion) and keeps its valid fields', () => {
-    const migrated = readSettings({
-      markingEnabled: false,
-      hoverDelayMs: 250,
-      disabledSites: ['Example.COM'],
-    });
+  it.each([0, 1])('migrates version %i to the latest, keeping what the reader chose', (version) => {
+    const migrated = readSettings(STORED_BY_VERSION[version]);
     expect(migrated).toEqual({
-      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      ...SETTINGS_DEFAULTS,
       markingEnabled: false,
       hoverDelayMs: 250,
       disabledSites: ['example.com'],
     });
+    expect(migrated.schemaVersion).toBe(SETTINGS_SCHEMA_VERSION);
+    // The migrated object is stable: reading it again changes nothing.
+    expect(readSettings(migrated)).toEqual(migrated);
+  });
+
+  it('keeps version-1 sites meaning "stay off here"', () => {
+    const migrated = readSettings(STORED_BY_VERSION[1]);
+    expect(migrated.siteMode).toBe('all-except');
+    expect(isMarkingActive({ ...migrated, markingEnabled: true }, 'news.example.com')).toBe(false);
+    expect(isMarkingActive({ ...migrated, markingEnabled: true }, 'other.org')).toBe(true);
+  });
+
+  it('does not let a version-1 object smuggle in version-2 values the migration defines', () => {
+    const migrated = readSettings({ schemaVersion: 1, siteMode: 'only', onlySites: ['a.org'] });
+    expect(migrated.siteMode).toBe('all-except');
+    expect(migrated.onlySites).toEqual([]);
+  });
+});
+
+describe('readSettings', () => {
+  it('gives the defaults for nothing stored, or for garbage', () => {
+    for (const stored of [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { markingEnabled: 'yes' },
+      { schemaVersion: Number.NaN },
+    ]) {
+      expect(readSettings(stored)).toEqual(SETTINGS_DEFAULTS);
+    }
   });
 
   it('repairs each field on its own', () => {
     const repaired = readSettings({
-      schemaVersion: 1,
+      schemaVersion: 2,
       markingEnabled: false,
+      siteMode: 'sometimes',
       hoverDelayMs: Number.NaN,
       disabledSites: ['https://news.example.org/path?q=1', 7, '', 'not a host!', 'news.example.org'],
+      onlySites: 'example.org',
+      markTypes: ['place', 'dragon', 'person', 'place'],
+      markStyle: { kind: 'blink', color: 'url(https://evil.example/x)' },
+      firstMentionOnly: 'yes',
+      mutedEntities: ['vladimir-putin', 3, '', 'x'.repeat(500), 'vladimir-putin'],
     });
-    expect(repaired.markingEnabled).toBe(false);
-    expect(repaired.hoverDelayMs).toBe(SETTINGS_DEFAULTS.hoverDelayMs);
-    expect(repaired.disabledSites).toEqual(['news.example.org']);
+    expect(repaired).toEqual({
+      ...SETTINGS_DEFAULTS,
+      markingEnabled: false,
+      disabledSites: ['news.example.org'],
+      markTypes: ['person', 'place'],
+      mutedEntities: ['vladimir-putin'],
+    });
+  });
+
+  it('accepts short and upper-case colours, and an empty type list', () => {
+    const s = readSettings({
+      schemaVersion: 2,
+      markStyle: { kind: 'background', color: '#ABC' },
+      markTypes: [],
+    });
+    expect(s.markStyle).toEqual({ kind: 'background', color: '#aabbcc' });
+    expect(s.markTypes).toEqual([]);
   });
 
   it('clamps the hover delay', () => {
@@ -48,16 +103,20 @@ describe('readSettings', () => {
   });
 
   it('reads settings written by a newer version without throwing', () => {
-    expect(readSettings({ schemaVersion: 99, markingEnabled: false, future: true }).markingEnabled).toBe(
-      false,
-    );
+    const s = readSettings({ schemaVersion: 99, markingEnabled: false, siteMode: 'only', future: true });
+    expect(s.markingEnabled).toBe(false);
+    expect(s.siteMode).toBe('only');
+    expect(s).not.toHaveProperty('future');
   });
 
   it('ignores inherited or polluting keys', () => {
-    const hostile = JSON.parse('{"__proto__": {"markingEnabled": false}, "hoverDelayMs": 100}');
+    const hostile = JSON.parse(
+      '{"__proto__": {"markingEnabled": false}, "hoverDelayMs": 100, "markStyle": {"__proto__": {"kind": "background"}}}',
+    );
     const settings = readSettings(hostile);
     expect(settings.markingEnabled).toBe(true);
     expect(settings.hoverDelayMs).toBe(100);
+    expect(settings.markStyle.kind).toBe('underline');
     expect(({} as Record<string, unknown>).markingEnabled).toBeUndefined();
   });
 });
@@ -67,6 +126,12 @@ describe('mergeSettings', () => {
     const next = mergeSettings(SETTINGS_DEFAULTS, { hoverDelayMs: 99999, disabledSites: ['*.Example.com'] });
     expect(next.hoverDelayMs).toBe(3000);
     expect(next.disabledSites).toEqual(['example.com']);
+  });
+
+  it('never shares arrays with the defaults object', () => {
+    const next = mergeSettings(SETTINGS_DEFAULTS, {});
+    next.markTypes.pop();
+    expect(SETTINGS_DEFAULTS.markTypes).toHaveLength(4);
   });
 });
 
@@ -85,11 +150,25 @@ describe('site patterns', () => {
     expect(isSiteDisabled('example.com.evil.org', ['example.com'])).toBe(false);
   });
 
-  it('combines the switch and the site list', () => {
-    expect(isMarkingActive(SETTINGS_DEFAULTS, 'example.com')).toBe(true);
-    expect(isMarkingActive({ ...SETTINGS_DEFAULTS, markingEnabled: false }, 'example.com')).toBe(false);
-    expect(isMarkingActive({ ...SETTINGS_DEFAULTS, disabledSites: ['example.com'] }, 'a.example.com')).toBe(
-      false,
-    );
+  it('combines the switch, the mode and both site lists', () => {
+    const d = SETTINGS_DEFAULTS;
+    expect(isMarkingActive(d, 'example.com')).toBe(true);
+    expect(isMarkingActive({ ...d, markingEnabled: false }, 'example.com')).toBe(false);
+    expect(isMarkingActive({ ...d, disabledSites: ['example.com'] }, 'a.example.com')).toBe(false);
+    const only = { ...d, siteMode: 'only' as const, onlySites: ['example.com'] };
+    expect(isMarkingActive(only, 'a.example.com')).toBe(true);
+    expect(isMarkingActive(only, 'other.org')).toBe(false);
+    expect(isMarkingActive({ ...only, disabledSites: ['a.example.com'] }, 'a.example.com')).toBe(false);
+    // The only-list is ignored in the other mode.
+    expect(isMarkingActive({ ...only, siteMode: 'all-except' }, 'other.org')).toBe(true);
+  });
+});
+
+describe('isEntityMarked', () => {
+  it('follows the chosen types and the muted list', () => {
+    const putin = { id: 'vladimir-putin', type: 'person' as const };
+    expect(isEntityMarked(SETTINGS_DEFAULTS, putin)).toBe(true);
+    expect(isEntityMarked({ ...SETTINGS_DEFAULTS, markTypes: ['place'] }, putin)).toBe(false);
+    expect(isEntityMarked({ ...SETTINGS_DEFAULTS, mutedEntities: ['vladimir-putin'] }, putin)).toBe(false);
   });
 });

@@ -18,7 +18,15 @@ function broken(change: (dataset: Dataset & Record<string, unknown>) => void): u
 describe('validateDataset', () => {
   it('accepts a compiled dataset and an empty one', () => {
     expect(validateDataset(JSON.parse(JSON.stringify(seed)))).toEqual(seed);
-    const empty = { schemaVersion: seed.schemaVersion, version: 'x', articles: [], entities: [], facts: [] };
+    const empty = {
+      schemaVersion: seed.schemaVersion,
+      version: 'x',
+      date: '',
+      articles: [],
+      entities: [],
+      facts: [],
+      relations: [],
+    };
     expect(validateDataset(empty)).toEqual(empty);
   });
 

@@ -7,19 +7,20 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseJsonArticles(file: string, text: string): ArticleFields[] {
   if (/\.json$/i.test(file)) {
-    const value = parseJson(file, text, 0);
+    const value = parseJson(file, text);
     const items = Array.isArray(value) ? value : [value];
     return items.map((item, i) => toFields(file, item, Array.isArray(value) ? `item ${i}: ` : ''));
   }
   const items: ArticleFields[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    items.push(toFields(file, parseJson(file, line, i), '', i + 1));
+    items.push(toFields(file, parseJson(file, line, i + 1), '', i + 1));
   });
   return items;
 }
 
-function parseJson(file: string, text: string, lineOffset: number): unknown {
+/** `line` is the 1-based line of a JSON Lines record; undefined for a whole .json file. */
+function parseJson(file: string, text: string, line?: number): unknown {
   try {
     return JSON.parse(text, (key, value) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
@@ -27,14 +28,10 @@ function parseJson(file: string, text: string, lineOffset: number): unknown {
     });
   } catch (error) {
     if (error instanceof ForbiddenKey) {
-      throw new ArticleFileError(
-        file,
-        `forbidden key "${error.key}"`,
-        lineOffset ? lineOffset + 1 : undefined,
-      );
+      throw new ArticleFileError(file, `forbidden key "${error.key}"`, line);
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new ArticleFileError(file, `invalid JSON: ${message}`, lineOffset + lineOf(text, message));
+    throw new ArticleFileError(file, `invalid JSON: ${message}`, (line ?? 1) - 1 + lineOf(text, message));
   }
 }
 

@@ -1,13 +1,11 @@
-// Pass 1 of entity extraction: every capitalised name in every sentence becomes a Mention, with what the
+// Pass 1 of entity extraction: every capitalised name in a sentence becomes a Mention, with what the
 // sentence says about it (title, acronym definition, "the"/"in" before it). Nothing is merged here.
 
-import { splitSentenceSpans } from '../text/sentences';
-import { acronymLetters, adjacent, continuesName, type Token, tokenize } from '../text/tokens';
+import { acronymLetters, adjacent, continuesName, type Token } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
 import { HONORIFICS, NAME_CONNECTORS, NON_NAME_CAPITALS, PLACE_PREPOSITIONS } from './entity-rules';
-import { tagsAt } from './nlp-tags';
+import { tagPhrase, tagsAt } from './nlp-tags';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
-import type { Article } from './types';
 import { isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
 export interface Mention {
@@ -22,45 +20,58 @@ export interface Mention {
   honorific: boolean;
   afterThe: boolean;
   afterPlacePreposition: boolean;
-  /** Position in the corpus, for "first seen" tie-breaks: [article, paragraph, sentence, offset]. */
-  order: [number, number, number, number];
 }
 
-export function scanArticles(articles: Article[]): Mention[] {
-  const sentences = articles.flatMap((article, a) =>
-    article.paragraphs.flatMap((paragraph, p) =>
-      splitSentenceSpans(paragraph).map((span, s) => ({ text: span.text, order: [a, p, s] as const })),
-    ),
-  );
-  const proper = properWords(sentences.map((sentence) => sentence.text));
-  return sentences.flatMap(({ text, order }) => scanSentence(text, order, proper));
+/**
+ * The names of one sentence. Whether a capitalised opener ("Analysts", "Kowalczyk") is a name can depend
+ * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
+ * both are returned and the caller decides once it has seen every article.
+ */
+export interface SentenceMentions {
+  certain: Mention[];
+  opener?: { word: string; ifName: Mention[]; ifNot: Mention[] };
 }
 
-/** Words seen capitalised away from a sentence start: evidence that a sentence-initial word is a name. */
-function properWords(sentences: string[]): Set<string> {
-  const proper = new Set<string>();
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence);
-    tokens.forEach((token, i) => {
-      if (i > 0 && token.capitalised && !/[:"“]\s*$/.test(sentence.slice(0, token.start)))
-        proper.add(token.text);
-    });
-  }
-  return proper;
+/** Adds the words capitalised away from a sentence start: evidence that a sentence opener is a name. */
+export function collectProperWords(sentence: string, tokens: Token[], into: Set<string>): void {
+  tokens.forEach((token, i) => {
+    if (i > 0 && token.capitalised && !/[:"“]\s*$/.test(sentence.slice(0, token.start))) into.add(token.text);
+  });
 }
 
-function scanSentence(sentence: string, order: readonly number[], proper: Set<string>): Mention[] {
-  const tokens = tokenize(sentence);
+export function scanSentence(
+  sentence: string,
+  tokens: Token[],
+  proper: ReadonlySet<string>,
+): SentenceMentions {
+  const first = tokens[0];
+  if (!first?.capitalised) return { certain: scanFrom(sentence, tokens, 0) };
+  // proper only grows, so a word proper now is proper once the corpus is complete.
+  if (first.acronym || proper.has(first.text) || nameLikeOpener(sentence, first))
+    return { certain: scanFrom(sentence, tokens, 0) };
+  const headEnd = runEnd(sentence, tokens, 0);
+  const ifName = namesInRun(sentence, tokens, 0, headEnd);
+  const ifNot = scanRange(sentence, tokens, 1, headEnd + 1);
+  const tail = scanFrom(sentence, tokens, headEnd + 1);
+  if (JSON.stringify(ifName) === JSON.stringify(ifNot)) return { certain: [...ifNot, ...tail] };
+  return { certain: tail, opener: { word: first.text, ifName, ifNot } };
+}
+
+function scanFrom(sentence: string, tokens: Token[], from: number): Mention[] {
+  return scanRange(sentence, tokens, from, tokens.length);
+}
+
+/** Names of the capitalised runs that start in [from, to). */
+function scanRange(sentence: string, tokens: Token[], from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
-  // An ordinary word capitalised only because it opens the sentence ("Shares of ...") starts no run.
-  let i = tokens[0] && !looksProperAtStart(sentence, tokens[0], proper) ? 1 : 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     if (!(tokens[i] as Token).capitalised) {
       i++;
       continue;
     }
     const end = runEnd(sentence, tokens, i);
-    mentions.push(...namesInRun(sentence, tokens, i, end, order, proper));
+    mentions.push(...namesInRun(sentence, tokens, i, end));
     i = end + 1;
   }
   return mentions;
@@ -76,6 +87,8 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
       end++;
       continue;
     }
+    // "Rolf Brandt of the Nordic Salmon Council": a person's name does not continue over "of".
+    if (end > start && isFirstName((tokens[end - 1] as Token).text)) return end;
     let k = end + 1;
     while (k < end + 3 && tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text)) {
       if (!adjacent(sentence, tokens[k - 1] as Token, tokens[k] as Token)) return end;
@@ -89,18 +102,11 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
 }
 
 /** The name a run ends with and, when a title opens the run, the name inside the title ("NATO"). */
-function namesInRun(
-  sentence: string,
-  tokens: Token[],
-  runStart: number,
-  runEnd: number,
-  order: readonly number[],
-  proper: Set<string>,
-): Mention[] {
+function namesInRun(sentence: string, tokens: Token[], runStart: number, runEnd: number): Mention[] {
   const prefix = titlePrefixLength(tokens.slice(runStart, runEnd + 1));
   const owner = titleOwnerLength(tokens.slice(runStart, runStart + prefix));
-  const names = owner > 0 ? namesInRun(sentence, tokens, runStart, runStart + owner - 1, order, proper) : [];
-  const name = nameAt(sentence, tokens, runStart, runStart + prefix, runEnd, order);
+  const names = owner > 0 ? namesInRun(sentence, tokens, runStart, runStart + owner - 1) : [];
+  const name = nameAt(sentence, tokens, runStart, runStart + prefix, runEnd);
   return name ? [...names, name] : names;
 }
 
@@ -110,7 +116,6 @@ function nameAt(
   runStart: number,
   nameStart: number,
   runEnd: number,
-  order: readonly number[],
 ): Mention | undefined {
   let start = nameStart;
   let honorific = false;
@@ -148,13 +153,16 @@ function nameAt(
     honorific,
     afterThe: previous?.text.toLowerCase() === 'the',
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
-    order: [order[0] ?? 0, order[1] ?? 0, order[2] ?? 0, first.start],
   };
 }
 
-/** A capitalised sentence opener is a name only if it is used as one elsewhere or compromise knows it. */
-function looksProperAtStart(sentence: string, token: Token, proper: Set<string>): boolean {
-  if (token.acronym || proper.has(token.text)) return true;
+function isFirstName(word: string): boolean {
+  return tagPhrase(word)[0]?.has('FirstName') ?? false;
+}
+
+/** What compromise says of a sentence opener in context; words that never name anything skip the tagger. */
+function nameLikeOpener(sentence: string, token: Token): boolean {
+  if (NON_NAME_CAPITALS.has(token.text)) return false;
   const tags = tagsAt(sentence, token.start);
   const nameLike = ['Person', 'Place', 'Organization', 'ProperNoun'].some((tag) => tags.has(tag));
   const functionWord = ['Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Verb'].some((tag) =>

@@ -1,17 +1,27 @@
-// Entities named in a set of articles: capitalised names found per sentence (candidates.ts), grouped and
-// linked to their other names (name-groups.ts), then turned into Entity records with quoted descriptions.
+// Entities named in a set of articles: capitalised names found per sentence (candidates.ts), tallied per
+// name (entity-collector.ts), linked to their other names (name-groups.ts), then turned into Entity
+// records with quoted descriptions.
 import { hash64 } from '../text/hash';
 import { slugify } from '../text/slug';
-import type { Mention } from './candidates';
-import { scanArticles } from './candidates';
-import { groupMentions, linkGroups, type NameGroup, rootOf, weightsOf } from './name-groups';
+import { EntityCollector } from './entity-collector';
+import { type Groups, mergeTallies, mostCommon, type NameGroup, type Tally } from './group-stats';
+import { rootOf, weightsOf } from './name-groups';
 import { pickType, totalWeight } from './type-hints';
 import type { Article, Entity } from './types';
 
+/** An entity before it has an id, with the aliases that only refer to it (surnames, "the Rada"). */
+export interface DraftEntity extends Omit<Entity, 'id'> {
+  referenceAliases: string[];
+}
+
 /** Entities of the articles, sorted by id. Articles must be in a fixed order for the output to be stable. */
 export function extractEntities(articles: Article[]): Entity[] {
-  const groups = groupMentions(scanArticles(articles));
-  linkGroups(groups);
+  const collector = new EntityCollector();
+  for (const article of articles) collector.addArticle(article);
+  return assignIds(draftEntities(collector.finish())).entities;
+}
+
+export function draftEntities(groups: Groups): DraftEntity[] {
   const members = new Map<NameGroup, NameGroup[]>();
   for (const group of groups.values()) {
     if (group.dropped) continue;
@@ -19,90 +29,78 @@ export function extractEntities(articles: Article[]): Entity[] {
     if (root.dropped) continue;
     members.set(root, [...(members.get(root) ?? []), group]);
   }
-  const entities: Omit<Entity, 'id'>[] = [];
+  const entities: DraftEntity[] = [];
   for (const [root, list] of members) {
     const entity = toEntity(root, list);
     if (entity) entities.push(entity);
   }
-  return assignIds(removeSharedAliases(entities));
+  return removeSharedAliases(entities);
 }
 
-function toEntity(root: NameGroup, members: NameGroup[]): Omit<Entity, 'id'> | undefined {
+function toEntity(root: NameGroup, members: NameGroup[]): DraftEntity | undefined {
   const weights = weightsOf(members);
-  const mentions = members.flatMap((member) => member.mentions);
+  const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
-  if (totalWeight(weights) === 0 && root.words.length === 1 && mentions.length < 2) return undefined;
-  const name = mostCommon(root.mentions.map((mention) => ({ value: mention.name, mention })));
+  if (totalWeight(weights) === 0 && root.words.length === 1 && count < 2) return undefined;
+  const name = mostCommon(root.names);
   const aliases = new Set<string>([name]);
+  const references = new Set<string>();
+  const descriptions = new Map<string, Tally>();
   for (const member of members) {
-    for (const mention of member.mentions) aliases.add(mention.name);
-    for (const alias of member.impliedAliases) aliases.add(alias);
+    for (const alias of member.names.keys()) {
+      aliases.add(alias);
+      if (member.reference) references.add(alias);
+    }
+    for (const alias of member.impliedAliases) {
+      aliases.add(alias);
+      references.add(alias);
+    }
+    mergeTallies(descriptions, member.descriptions);
   }
-  const described = mentions.filter((mention) => mention.description);
-  const description = described.length
-    ? mostCommon(described.map((mention) => ({ value: mention.description, mention })))
-    : '';
   return {
     name,
     type: pickType(weights),
-    aliases: [name, ...[...aliases].filter((a) => a !== name).sort()],
-    description,
+    aliases: [name, ...[...aliases].filter((a) => a !== name).sort(compareStrings)],
+    description: mostCommon(descriptions),
+    referenceAliases: [...references].filter((alias) => alias !== name).sort(compareStrings),
   };
 }
 
-/** Most frequent value; ties go to the longer value (more informative), then to the first seen. */
-function mostCommon(items: { value: string; mention: Mention }[]): string {
-  const stats = new Map<string, { count: number; first: Mention }>();
-  for (const { value, mention } of items) {
-    const stat = stats.get(value);
-    if (!stat) stats.set(value, { count: 1, first: mention });
-    else {
-      stat.count++;
-      if (compareOrder(mention, stat.first) < 0) stat.first = mention;
-    }
-  }
-  const ranked = [...stats].sort(
-    ([a, x], [b, y]) => y.count - x.count || b.length - a.length || compareOrder(x.first, y.first),
-  );
-  return ranked[0]?.[0] ?? '';
-}
-
-function compareOrder(a: Mention, b: Mention): number {
-  for (let i = 0; i < a.order.length; i++) {
-    const diff = (a.order[i] ?? 0) - (b.order[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
 /** An alias claimed by two entities marks neither, unless it is one of them's own name. */
-function removeSharedAliases(entities: Omit<Entity, 'id'>[]): Omit<Entity, 'id'>[] {
+function removeSharedAliases(entities: DraftEntity[]): DraftEntity[] {
   const owners = new Map<string, number>();
   for (const entity of entities)
     for (const alias of entity.aliases) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   const names = new Set(entities.map((entity) => entity.name));
+  const keep = (entity: DraftEntity) => (alias: string) =>
+    alias === entity.name || ((owners.get(alias) ?? 0) < 2 && !names.has(alias));
   return entities.map((entity) => ({
     ...entity,
-    aliases: entity.aliases.filter(
-      (alias) => alias === entity.name || ((owners.get(alias) ?? 0) < 2 && !names.has(alias)),
-    ),
+    aliases: entity.aliases.filter(keep(entity)),
+    referenceAliases: entity.referenceAliases.filter(keep(entity)),
   }));
 }
 
-/** Ids are slugs of the name; clashes get -2, -3 in name order so they do not depend on input order. */
-function assignIds(entities: Omit<Entity, 'id'>[]): Entity[] {
-  const sorted = [...entities].sort(
-    (a, b) => compareStrings(a.name, b.name) || compareStrings(a.type, b.type),
-  );
+/**
+ * Ids are slugs of the name; clashes get -2, -3 in name order so they do not depend on input order.
+ * Returns the entities sorted by id and, per id, the aliases that only refer to the entity.
+ */
+export function assignIds(drafts: DraftEntity[]): {
+  entities: Entity[];
+  references: Map<string, Set<string>>;
+} {
+  const sorted = [...drafts].sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.type, b.type));
   const used = new Set<string>();
-  const result = sorted.map((entity) => {
+  const references = new Map<string, Set<string>>();
+  const entities = sorted.map(({ referenceAliases, ...entity }) => {
     const base = slugify(entity.name) || `entity-${hash64(entity.name).slice(0, 8)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
+    references.set(id, new Set(referenceAliases));
     return { id, ...entity };
   });
-  return result.sort((a, b) => compareStrings(a.id, b.id));
+  return { entities: entities.sort((a, b) => compareStrings(a.id, b.id)), references };
 }
 
 /** Code-unit order: locale-aware comparison could differ between Node and a browser. */

@@ -4,7 +4,17 @@ import { buildMatcher } from '../match';
 import { hash64 } from '../text/hash';
 import { splitSentenceSpans } from '../text/sentences';
 import { firstVerbOffset } from './nlp-tags';
-import type { Article, Entity, Fact } from './types';
+import { pronounReferent } from './references';
+import { RelationCounter } from './relations';
+import type { Article, Entity, EntityRelations, Fact } from './types';
+
+/** What the shared matcher reports per mention (its public scan() result). */
+interface Match {
+  start: number;
+  end: number;
+  entityId: string;
+  alias: string;
+}
 
 interface RankedFact {
   fact: Fact;
@@ -12,22 +22,49 @@ interface RankedFact {
   articleIndex: number;
 }
 
-/** Facts grouped by entity in the order of `entities`, best first within each entity. */
-export function buildFacts(articles: Article[], entities: Entity[]): Fact[] {
+/** How one sentence refers to one entity. */
+interface Reference {
+  /** Named before the sentence's first verb (or by an opening pronoun). */
+  subject: boolean;
+  /** Only through a pronoun or a short form, never by a full name. */
+  inferred: boolean;
+}
+
+export interface FactsResult {
+  /** Grouped by entity in the order of `entities`, best first within each entity. */
+  facts: Fact[];
+  relations: EntityRelations[];
+}
+
+/**
+ * `references` holds, per entity id, the aliases that are short forms the compiler linked to it
+ * ("Putin" for Vladimir Putin): a sentence that uses only those is marked as resolved by reference.
+ */
+export function buildFacts(
+  articles: Article[],
+  entities: Entity[],
+  references: ReadonlyMap<string, ReadonlySet<string>>,
+): FactsResult {
   // The same matcher that marks pages: a card's facts are exactly the sentences it would mark.
   const matcher = buildMatcher(
     entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id }))),
   );
+  const people = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
+  // An untyped name may be a person too: it makes a following pronoun ambiguous.
+  const maybePeople = new Set(
+    entities.filter((e) => e.type === 'person' || e.type === 'other').map((e) => e.id),
+  );
   const byEntity = new Map<string, RankedFact[]>(entities.map((entity) => [entity.id, []]));
+  const relations = new RelationCounter();
   articles.forEach((article, articleIndex) => {
+    let previousPeople = new Set<string>();
     article.paragraphs.forEach((paragraph, p) => {
       splitSentenceSpans(paragraph).forEach((span, s) => {
-        const matches = matcher.scan(span.text);
-        if (matches.length === 0) return;
-        const verb = firstVerbOffset(span.text, matches);
-        const subjects = new Set<string>();
-        for (const match of matches) if (match.start < verb) subjects.add(match.entityId);
-        for (const entityId of new Set(matches.map((match) => match.entityId))) {
+        const found = referencesIn(span.text, matcher.scan(span.text), references, previousPeople, people);
+        previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
+        if (found.size === 0) return;
+        relations.addSentence([...found.keys()], article.date);
+        for (const [entityId, reference] of found) {
           const fact: Fact = {
             id: `f${hash64(`${article.id}\n${p}\n${s}\n${entityId}`)}`,
             entityId,
@@ -36,13 +73,42 @@ export function buildFacts(articles: Article[], entities: Entity[]): Fact[] {
             date: article.date,
             paragraph: p,
             sentence: s,
+            ...(reference.inferred ? { resolvedBy: 'reference' as const } : {}),
           };
-          byEntity.get(entityId)?.push({ fact, subject: subjects.has(entityId), articleIndex });
+          byEntity.get(entityId)?.push({ fact, subject: reference.subject, articleIndex });
         }
       });
     });
   });
-  return entities.flatMap((entity) => (byEntity.get(entity.id) ?? []).sort(compareRanked).map((r) => r.fact));
+  return {
+    facts: entities.flatMap((entity) =>
+      (byEntity.get(entity.id) ?? []).sort(compareRanked).map((r) => r.fact),
+    ),
+    relations: relations.build(entities.map((entity) => entity.id)),
+  };
+}
+
+function referencesIn(
+  sentence: string,
+  matches: Match[],
+  references: ReadonlyMap<string, ReadonlySet<string>>,
+  previousPeople: ReadonlySet<string>,
+  people: ReadonlySet<string>,
+): Map<string, Reference> {
+  const found = new Map<string, Reference>();
+  const verb = matches.length > 0 ? firstVerbOffset(sentence, matches) : sentence.length;
+  for (const match of matches) {
+    const short = references.get(match.entityId)?.has(match.alias) ?? false;
+    const current = found.get(match.entityId);
+    found.set(match.entityId, {
+      subject: (current?.subject ?? false) || match.start < verb,
+      inferred: (current?.inferred ?? true) && short,
+    });
+  }
+  const referent = pronounReferent(sentence, previousPeople);
+  if (referent && people.has(referent) && !found.has(referent))
+    found.set(referent, { subject: true, inferred: true });
+  return found;
 }
 
 function compareRanked(a: RankedFact, b: RankedFact): number {

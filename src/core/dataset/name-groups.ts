@@ -1,72 +1,29 @@
-// Pass 2 of entity extraction: mentions with the same name form a group, then groups that are other
-// names of the same thing are linked to it: acronyms to their expansion, surnames to the one person
-// who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one target fits.
-import { acronymLetters } from '../text/tokens';
+// Pass 2 of entity extraction: mentions with the same name form a group (group-stats.ts), then groups
+// that are other names of the same thing are linked to it: acronyms to their expansion, surnames to the
+// one person who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one fits.
 import { acronymMatchesName } from './acronyms';
-import type { Mention } from './candidates';
 import { ORG_HEADS, PLACE_HEADS } from './entity-rules';
-import {
-  addWeights,
-  emptyWeights,
-  mentionWeights,
-  nameWeights,
-  pickType,
-  type TypeWeights,
-} from './type-hints';
+import type { Groups, NameGroup } from './group-stats';
+import { addWeights, emptyWeights, pickType, type TypeWeights } from './type-hints';
 
-export interface NameGroup {
-  key: string;
-  words: string[];
-  acronym: boolean;
-  mentions: Mention[];
-  weights: TypeWeights;
-  /** Key of the group this one is another name for. */
-  parent?: string;
-  /** Ambiguous short form (a surname two people share): never an entity, never an alias. */
-  dropped?: boolean;
-  /** Aliases the text implies without using them alone, e.g. the surname of a person. */
-  impliedAliases: string[];
-}
+/** Multi-word names seen in the same article as an acronym with their initials: acronym → name keys. */
+export type LocalExpansions = Map<string, Set<string>>;
 
-export function groupMentions(mentions: Mention[]): Map<string, NameGroup> {
-  const groups = new Map<string, NameGroup>();
-  for (const mention of mentions) {
-    const key = mention.acronym ? acronymLetters(mention.name) : mention.name;
-    let group = groups.get(key);
-    if (!group) {
-      const weights = nameWeights(mention.words, mention.acronym);
-      group = {
-        key,
-        words: mention.words,
-        acronym: mention.acronym,
-        mentions: [],
-        weights,
-        impliedAliases: [],
-      };
-      groups.set(key, group);
-    }
-    group.mentions.push(mention);
-    addWeights(group.weights, mentionWeights(mention));
-  }
-  return groups;
-}
-
-export function linkGroups(groups: Map<string, NameGroup>): void {
+export function linkGroups(groups: Groups, local: LocalExpansions): void {
   linkDefinedAcronyms(groups);
-  linkUndefinedAcronyms(groups);
+  linkUndefinedAcronyms(groups, local);
   linkSurnames(groups);
   linkShortForms(groups);
 }
 
 /** "Institute for the Study of War (ISW)": the text says so. The most frequent definition wins. */
-function linkDefinedAcronyms(groups: Map<string, NameGroup>): void {
+function linkDefinedAcronyms(groups: Groups): void {
   const definitions = new Map<string, Map<string, number>>();
   for (const group of groups.values()) {
-    for (const mention of group.mentions) {
-      if (!mention.definesAcronym) continue;
-      const counts = definitions.get(mention.definesAcronym) ?? new Map<string, number>();
-      counts.set(group.key, (counts.get(group.key) ?? 0) + 1);
-      definitions.set(mention.definesAcronym, counts);
+    for (const [letters, n] of group.definitions) {
+      const counts = definitions.get(letters) ?? new Map<string, number>();
+      counts.set(group.key, (counts.get(group.key) ?? 0) + n);
+      definitions.set(letters, counts);
     }
   }
   for (const [letters, counts] of definitions) {
@@ -77,20 +34,20 @@ function linkDefinedAcronyms(groups: Map<string, NameGroup>): void {
 }
 
 /** "SCO" with no definition: link it when exactly one multi-word name has those initials. */
-function linkUndefinedAcronyms(groups: Map<string, NameGroup>): void {
+function linkUndefinedAcronyms(groups: Groups, local: LocalExpansions): void {
   const names = [...groups.values()].filter((group) => !group.acronym && group.words.length > 1);
   for (const group of groups.values()) {
     if (!group.acronym || group.parent) continue;
     const matches = names.filter((name) => acronymMatchesName(group.key, name.words));
-    const articles = new Set(group.mentions.map((mention) => mention.order[0]));
-    const local = matches.filter((name) => name.mentions.some((mention) => articles.has(mention.order[0])));
-    const only = local.length === 1 ? local[0] : matches.length === 1 ? matches[0] : undefined;
+    const near = local.get(group.key);
+    const nearby = matches.filter((name) => near?.has(name.key));
+    const only = nearby.length === 1 ? nearby[0] : matches.length === 1 ? matches[0] : undefined;
     if (only) group.parent = only.key;
   }
 }
 
 /** "Putin" after "Vladimir Putin". A surname shared by two people in the corpus belongs to neither. */
-function linkSurnames(groups: Map<string, NameGroup>): void {
+function linkSurnames(groups: Groups): void {
   const bySurname = new Map<string, NameGroup[]>();
   for (const group of groups.values()) {
     if (group.words.length < 2 || group.parent || pickType(group.weights) !== 'person') continue;
@@ -109,6 +66,7 @@ function linkSurnames(groups: Map<string, NameGroup>): void {
       // "Jordan" the country is not Michael Jordan's surname when the text treats it as a place.
       if (w.person === 0 && w.place + w.organisation >= 2) continue;
       alone.parent = person.key;
+      alone.reference = true;
     }
     person.impliedAliases.push(surname);
     // "Leyen" alone after "von der Leyen" is a clipped mention, not a name of its own.
@@ -124,10 +82,10 @@ function surnameOf(words: string[]): string {
 }
 
 /** "the Rada" after "Verkhovna Rada": a proper head word used alone with "the", owned by one name. */
-function linkShortForms(groups: Map<string, NameGroup>): void {
+function linkShortForms(groups: Groups): void {
   for (const group of groups.values()) {
     if (group.words.length !== 1 || group.acronym || group.parent || group.dropped) continue;
-    if (!group.mentions.some((mention) => mention.afterThe)) continue;
+    if (!group.afterThe) continue;
     const head = group.key.toLowerCase();
     if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) continue;
     const owners = [...groups.values()].filter(
@@ -137,12 +95,15 @@ function linkShortForms(groups: Map<string, NameGroup>): void {
         other.words[other.words.length - 1] === group.key &&
         pickType(other.weights) !== 'person',
     );
-    if (owners.length === 1) group.parent = (owners[0] as NameGroup).key;
+    if (owners.length === 1) {
+      group.parent = (owners[0] as NameGroup).key;
+      group.reference = true;
+    }
   }
 }
 
 /** Follows parent links to the group that names the entity. */
-export function rootOf(groups: Map<string, NameGroup>, group: NameGroup): NameGroup {
+export function rootOf(groups: Groups, group: NameGroup): NameGroup {
   let current = group;
   for (let hops = 0; current.parent && hops < 8; hops++) {
     const parent = groups.get(current.parent);

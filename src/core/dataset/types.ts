@@ -1,7 +1,8 @@
 // The compiled dataset: the one shape shared by the build step (Node), the worker and the UI.
 // Everything a card shows comes from here, and every fact points back to its article.
 
-export const DATASET_SCHEMA_VERSION = 1;
+// 2: facts may be resolved by reference; per-entity relations; the dataset's own date.
+export const DATASET_SCHEMA_VERSION = 2;
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'other';
 
@@ -41,13 +42,45 @@ export interface Fact {
   date: string;
   paragraph: number;
   sentence: number;
+  /**
+   * Set when the sentence names the entity only by a pronoun ("He emphasized…" right after "Vladimir
+   * Putin") or by a short form the compiler linked to it ("Putin", "the Rada"): the attribution is an
+   * inference, which a card may want to show. Absent when the sentence names the entity in full.
+   */
+  resolvedBy?: 'reference';
+}
+
+/** How often an entity shares a sentence with another one. */
+export interface Related {
+  entityId: string;
+  /** Number of sentences that mention both. */
+  count: number;
+}
+
+/** Per-date count of an entity's mentions (sentences), for a timeline. */
+export interface MentionDate {
+  date: string;
+  count: number;
+}
+
+/** Derived from the facts: who else is mentioned with the entity, and when it was mentioned. */
+export interface EntityRelations {
+  entityId: string;
+  /** Most shared sentences first, then by id. */
+  related: Related[];
+  /** Oldest first. */
+  timeline: MentionDate[];
 }
 
 export interface Dataset {
   schemaVersion: number;
   /** Content hash of the compiled data: changes exactly when the data changes. */
   version: string;
+  /** Date of the newest article: what the data is current to (not the build time: builds stay identical). */
+  date: string;
   articles: Article[];
   entities: Entity[];
   facts: Fact[];
+  /** One record per entity, in entity order. */
+  relations: EntityRelations[];
 }

@@ -1,7 +1,7 @@
 // The worker's gate for dataset files: anything that is not a well-formed, self-consistent Dataset of the
 // current schema is refused with the path of the first problem, before any of it is used.
 import * as v from 'valibot';
-import { isIsoDate } from '../text/dates';
+import { isIsoDate, latestDate } from '../text/dates';
 import { DATASET_SCHEMA_VERSION, type Dataset } from './types';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -35,14 +35,26 @@ const FactSchema = v.object({
   date: IsoDate,
   paragraph: Index,
   sentence: Index,
+  resolvedBy: v.optional(v.literal('reference')),
+});
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+const RelationsSchema = v.object({
+  entityId: Id,
+  related: v.array(v.object({ entityId: Id, count: Count })),
+  timeline: v.array(v.object({ date: IsoDate, count: Count })),
 });
 
 const DatasetSchema = v.object({
   schemaVersion: v.literal(DATASET_SCHEMA_VERSION),
   version: v.pipe(v.string(), v.minLength(1)),
+  // '' only for a dataset without articles.
+  date: v.union([IsoDate, v.literal('')]),
   articles: v.array(ArticleSchema),
   entities: v.array(EntitySchema),
   facts: v.array(FactSchema),
+  relations: v.array(RelationsSchema),
 });
 
 /** Returns the value typed as a Dataset, or throws an Error naming the first bad path. */
@@ -76,6 +88,27 @@ function checkReferences(dataset: Dataset): void {
       fail(`${at}.text`, `not found in article "${article.id}" paragraph ${fact.paragraph}`);
     if (fact.date !== article.date) fail(`${at}.date`, `differs from the date of article "${article.id}"`);
   });
+  checkRelations(dataset, entities);
+}
+
+/** One relations record per entity, in entity order, pointing only at other known entities. */
+function checkRelations(dataset: Dataset, entities: Map<string, unknown>): void {
+  if (dataset.relations.length !== dataset.entities.length)
+    fail(
+      'dataset.relations',
+      `has ${dataset.relations.length} records for ${dataset.entities.length} entities`,
+    );
+  dataset.relations.forEach((relation, i) => {
+    const at = `dataset.relations.${i}`;
+    if (relation.entityId !== dataset.entities[i]?.id)
+      fail(`${at}.entityId`, `expected "${dataset.entities[i]?.id}", found "${relation.entityId}"`);
+    relation.related.forEach((related, k) => {
+      if (!entities.has(related.entityId) || related.entityId === relation.entityId)
+        fail(`${at}.related.${k}.entityId`, `not another known entity: "${related.entityId}"`);
+    });
+  });
+  const newest = latestDate(dataset.articles.map((article) => article.date));
+  if (dataset.date !== newest) fail('dataset.date', `expected the newest article date "${newest}"`);
 }
 
 function uniqueIds<T extends { id: string }>(items: T[], where: string): Map<string, T> {

@@ -1,12 +1,23 @@
-// Finds alias mentions in plain text. DOM-free: the same code runs in unit tests and in pages.
-// Rules: whole words only; leftmost match first, then the longest alias starting there; an alias
-// matches in its own case or in ALL CAPS (so acronyms, already upper case, match only as written);
-// whitespace inside an alias matches any whitespace run; apostrophes and hyphens are typography-neutral.
+// Finds alias mentions in plain text with a CompiledMatcher. DOM-free: the same code runs in unit
+// tests, the benchmark and pages. Rules: whole words only; leftmost match first, then the longest
+// alias starting there; an alias matches in its own case or in ALL CAPS (so acronyms, already upper
+// case, match only as written); whitespace inside an alias matches any whitespace run; apostrophes
+// and hyphens are typography-neutral.
+//
+// Speed comes from where the scan stops: only at code units flagged START (characters some alias can
+// begin with, typically capitals), so for most of the text the loop is one table read per character.
 
-import type { MatchAlias } from '../protocol';
-import { canonCode, foldCode, foldString, normaliseAlias } from './fold';
-import { buildTrie } from './trie';
-import { isSpaceCode, isWordAt, isWordBefore } from './word-chars';
+import * as bits from './char-class';
+import { canonCode as importedCanonCode } from './fold';
+import type { CompiledMatcher } from './tables';
+import { isWordAt as importedIsWordAt, isWordBefore as importedIsWordBefore } from './word-chars';
+
+// Module-local copies of what the hot loops use: loaders that rewrite imports into property reads
+// (Vite's module runner and vitest, CommonJS output) would otherwise make each use a getter call.
+const { LOWER, SPACE, START, SURROGATE, WORD } = bits;
+const canonCode = importedCanonCode;
+const isWordAt = importedIsWordAt;
+const isWordBefore = importedIsWordBefore;
 
 export interface Match {
   /** UTF-16 offset of the first character of the mention. */
@@ -14,7 +25,7 @@ export interface Match {
   /** UTF-16 offset just past the mention (a possessive "'s" is not part of it). */
   end: number;
   entityId: string;
-  /** The alias as given to buildMatcher. */
+  /** The alias, whitespace-normalised (trimmed, runs collapsed to one space). */
   alias: string;
 }
 
@@ -24,128 +35,163 @@ export interface Matcher {
   readonly size: number;
 }
 
-interface Entry {
-  key: string;
-  /** Normalised alias, for the exact-case check. */
-  form: string;
-  alias: string;
-  entityId: string;
+// Above this fan-out binary search beats a linear scan of a node's edges.
+const LINEAR_LIMIT = 8;
+const SPACE_CODE = 0x20;
+
+function decode(units: Uint16Array, offsets: Int32Array, i: number): string {
+  let out = '';
+  for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++)
+    out += String.fromCharCode(units[k] as number);
+  return out;
 }
 
-const SPACE = 0x20;
-
-/** Keeps aliases that can start a match: a scan only begins at word starts. */
-function toEntries(aliases: readonly MatchAlias[]): Entry[] {
-  const seen = new Set<string>();
-  const entries: Entry[] = [];
-  for (const { alias, entityId } of aliases) {
-    const form = normaliseAlias(alias);
-    if (form === '' || !isWordAt(form, 0)) continue;
-    const dedupe = `${entityId}\u0000${form}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    entries.push({ key: foldString(form), form, alias, entityId });
-  }
-  // Stable sort: aliases that fold to the same key keep their input order, which breaks ties.
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** True when text[start, end) spells form exactly, up to typography and whitespace runs. */
-function spellsExactly(text: string, start: number, end: number, form: string): boolean {
-  let t = start;
-  for (let f = 0; f < form.length; f++) {
-    if (t >= end) return false;
-    const want = canonCode(form.charCodeAt(f));
-    const code = text.charCodeAt(t);
-    if (want === SPACE) {
-      if (!isSpaceCode(code)) return false;
-      while (t < end && isSpaceCode(text.charCodeAt(t))) t++;
-      continue;
+export function createMatcher(t: CompiledMatcher): Matcher {
+  const { cls, sym, root, edgeStart, edgeSym, termFirst, sameKey, formStart, forms } = t;
+  const entries = t.entryEntity.length;
+  // Strings are decoded on first use only: a page mentions a few dozen of 50,000 aliases.
+  const aliasCache: Array<string | undefined> = [];
+  const entityCache: Array<string | undefined> = [];
+  const aliasOf = (e: number): string => {
+    let alias = aliasCache[e];
+    if (alias === undefined) {
+      alias = decode(forms, formStart, e);
+      aliasCache[e] = alias;
     }
-    if (canonCode(code) !== want) return false;
-    t++;
-  }
-  return t === end;
-}
-
-export function buildMatcher(aliases: readonly MatchAlias[]): Matcher {
-  const entries = toEntries(aliases);
-  const trie = buildTrie(entries.map((e) => e.key));
-
-  /** Best entry ending at node for text[start, end), or undefined when case rules reject all. */
-  function pick(
-    node: number,
-    text: string,
-    start: number,
-    end: number,
-    allUpper: boolean,
-  ): Entry | undefined {
-    const first = trie.terminalStart(node);
-    const count = trie.terminalCount(node);
-    let upperHit: Entry | undefined;
-    for (let k = first; k < first + count; k++) {
-      const entry = entries[k] as Entry;
-      if (spellsExactly(text, start, end, entry.form)) return entry;
-      if (allUpper && !upperHit) upperHit = entry;
+    return alias;
+  };
+  const entityOf = (e: number): string => {
+    const id = t.entryEntity[e] as number;
+    let entityId = entityCache[id];
+    if (entityId === undefined) {
+      entityId = decode(t.entityIds, t.entityStart, id);
+      entityCache[id] = entityId;
     }
-    return upperHit;
-  }
+    return entityId;
+  };
 
-  /** Longest acceptable match starting at a word start, or undefined. */
-  function longestAt(text: string, start: number): Match | undefined {
-    const n = text.length;
-    let node = 0;
+  const child = (node: number, s: number): number => {
+    let lo = edgeStart[node] as number;
+    let hi = edgeStart[node + 1] as number;
+    if (hi - lo <= LINEAR_LIMIT) {
+      for (; lo < hi; lo++) if (edgeSym[lo] === s) return lo + 1;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = edgeSym[mid] as number;
+      if (m === s) return mid + 1;
+      if (m < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  };
+
+  const wordAt = (text: string, i: number): boolean => {
+    if (i >= text.length) return false;
+    const f = cls[text.charCodeAt(i)] as number;
+    return f & SURROGATE ? isWordAt(text, i) : (f & WORD) !== 0;
+  };
+  const wordBefore = (text: string, i: number): boolean => {
+    if (i <= 0) return false;
+    const f = cls[text.charCodeAt(i - 1)] as number;
+    return f & SURROGATE ? isWordBefore(text, i) : (f & WORD) !== 0;
+  };
+
+  /** True when text[start, end) spells entry's alias exactly, up to typography and whitespace runs. */
+  const spellsExactly = (text: string, start: number, end: number, entry: number): boolean => {
     let i = start;
-    // Whether every character so far is already in upper case: then the text is the alias in ALL CAPS.
+    for (let f = formStart[entry] as number; f < (formStart[entry + 1] as number); f++) {
+      if (i >= end) return false;
+      const want = canonCode(forms[f] as number);
+      const code = text.charCodeAt(i);
+      if (want === SPACE_CODE) {
+        if (!((cls[code] as number) & SPACE)) return false;
+        while (i < end && (cls[text.charCodeAt(i)] as number) & SPACE) i++;
+        continue;
+      }
+      if (canonCode(code) !== want) return false;
+      i++;
+    }
+    return i === end;
+  };
+
+  /** Entry chosen at a terminal node: exact spelling first, else (text in ALL CAPS) the first; -1 if none. */
+  const pick = (node: number, text: string, start: number, end: number, allUpper: boolean): number => {
+    const first = termFirst[node] as number;
+    for (let e = first; e === first || sameKey[e] === 1; e++)
+      if (spellsExactly(text, start, end, e)) return e;
+    return allUpper ? first : -1;
+  };
+
+  // The longest match found by longestAt, as two numbers so a failed attempt allocates nothing.
+  let bestEnd = -1;
+  let bestEntry = -1;
+
+  const longestAt = (text: string, start: number): void => {
+    const n = text.length;
+    let node = -1;
+    let i = start;
     let allUpper = true;
-    let best: Match | undefined;
+    bestEnd = -1;
     while (i < n) {
       const code = text.charCodeAt(i);
-      let next: number;
-      if (isSpaceCode(code)) {
-        next = trie.child(node, SPACE);
-        if (next < 0) break;
+      const f = cls[code] as number;
+      const s = sym[code] as number;
+      if (s === 0) break;
+      if (f & SPACE) {
         i++;
-        while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+        while (i < n && (cls[text.charCodeAt(i)] as number) & SPACE) i++;
       } else {
-        const folded = foldCode(code);
-        next = trie.child(node, folded);
-        if (next < 0) break;
-        if (folded !== canonCode(code)) allUpper = false;
+        if (f & LOWER) allUpper = false;
         i++;
       }
-      node = next;
-      if (trie.terminalCount(node) > 0 && !(isWordBefore(text, i) && isWordAt(text, i))) {
-        const entry = pick(node, text, start, i, allUpper);
-        if (entry) best = { start, end: i, entityId: entry.entityId, alias: entry.alias };
+      node = node < 0 ? (root[s] as number) : child(node, s);
+      if (node < 0) break;
+      if ((termFirst[node] as number) >= 0 && !(wordBefore(text, i) && wordAt(text, i))) {
+        const e = pick(node, text, start, i, allUpper);
+        if (e >= 0) {
+          bestEnd = i;
+          bestEntry = e;
+        }
       }
     }
-    return best;
-  }
+  };
+
+  const starts = startFinder(cls);
 
   return {
-    size: entries.length,
+    size: entries,
     scan(text) {
       const matches: Match[] = [];
-      const n = text.length;
-      let i = 0;
-      let prevWord = false;
-      while (i < n) {
-        const word = isWordAt(text, i);
-        if (word && !prevWord) {
-          const match = longestAt(text, i);
-          if (match) {
-            matches.push(match);
-            i = match.end;
-            prevWord = isWordBefore(text, i);
-            continue;
-          }
-        }
-        prevWord = word;
-        // Step over a whole surrogate pair so its low half is not mistaken for a word start.
-        i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      starts.lastIndex = 0;
+      // The regex engine skips to the next character that can start a mention faster than any
+      // JavaScript loop can; the checks that need context run only there.
+      while (starts.test(text)) {
+        const i = starts.lastIndex - 1;
+        if (wordBefore(text, i)) continue;
+        if ((cls[text.charCodeAt(i)] as number) & SURROGATE && !isWordAt(text, i)) continue;
+        longestAt(text, i);
+        if (bestEnd < 0) continue;
+        matches.push({ start: i, end: bestEnd, entityId: entityOf(bestEntry), alias: aliasOf(bestEntry) });
+        starts.lastIndex = bestEnd;
       }
       return matches;
     },
   };
+}
+
+/** A regex matching one code unit flagged START, as a class of ranges; never matching when none is. */
+function startFinder(cls: Uint8Array): RegExp {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let c = 0; c < cls.length; c++) {
+    if (!((cls[c] as number) & START)) continue;
+    let end = c;
+    while (end + 1 < cls.length && (cls[end + 1] as number) & START) end++;
+    ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  // No u flag: the class is over UTF-16 code units, so lastIndex stays a code-unit offset.
+  return new RegExp(ranges === '' ? '[^\\s\\S]' : `[${ranges}]`, 'g');
 }

@@ -1,5 +1,5 @@
-import type { Article, Dataset, Entity, Fact } from '../dataset/types';
-import type { EntityCard, FactView, MatchData } from '../protocol';
+import type { Article, Dataset, Entity, EntityRelations, Fact } from '../dataset/types';
+import type { EntityCard, FactView, MatchAlias, MatchData } from '../protocol';
 
 /** Lookup tables over one dataset; derived data only, rebuilt whenever the dataset is (re)loaded. */
 export interface DatasetIndex {
@@ -9,6 +9,7 @@ export interface DatasetIndex {
   facts: Map<string, Fact>;
   /** Facts per entity, in the dataset's ranked order. */
   factsByEntity: Map<string, Fact[]>;
+  relations: Map<string, EntityRelations>;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -24,6 +25,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     articles: new Map(dataset.articles.map((a) => [a.id, a])),
     facts: new Map(dataset.facts.map((f) => [f.id, f])),
     factsByEntity,
+    relations: new Map(dataset.relations.map((r) => [r.entityId, r])),
   };
 }
 
@@ -38,11 +40,15 @@ export function factView(index: DatasetIndex, fact: Fact): FactView {
     source: article?.source ?? '',
     paragraph: fact.paragraph,
     sentence: fact.sentence,
+    ...(fact.resolvedBy ? { resolvedBy: fact.resolvedBy } : {}),
   };
 }
 
 /** A card bounded in size: the message stays small however much an entity is written about. */
 export const MAX_CARD_FACTS = 50;
+export const MAX_CARD_RELATED = 10;
+/** Enough distinct dates for a year of daily mentions. */
+export const MAX_CARD_TIMELINE = 366;
 
 export function entityCard(index: DatasetIndex, entityId: string, preferred: Fact[] = []): EntityCard | null {
   const entity = index.entities.get(entityId);
@@ -50,14 +56,26 @@ export function entityCard(index: DatasetIndex, entityId: string, preferred: Fac
   const seen = new Set(preferred.map((f) => f.id));
   const rest = (index.factsByEntity.get(entityId) ?? []).filter((f) => !seen.has(f.id));
   const facts = [...preferred, ...rest].slice(0, MAX_CARD_FACTS).map((f) => factView(index, f));
-  return { entity, facts };
+  const relations = index.relations.get(entityId);
+  if (!relations) return { entity, facts };
+  const related = relations.related.slice(0, MAX_CARD_RELATED).flatMap(({ entityId: id, count }) => {
+    const other = index.entities.get(id);
+    return other ? [{ id, name: other.name, type: other.type, count }] : [];
+  });
+  return { entity, facts, related, timeline: relations.timeline.slice(-MAX_CARD_TIMELINE) };
 }
 
-export function matchData(index: DatasetIndex): MatchData {
+/** Every alias with its entity: the input of the matcher compiler. */
+export function matchAliases(dataset: Dataset): MatchAlias[] {
+  return dataset.entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id })));
+}
+
+/** What a tab needs to mark: the packed matcher (compiled elsewhere, once) and the entity names. */
+export function matchData(index: DatasetIndex, matcher: string): MatchData {
   const { dataset } = index;
   return {
     version: dataset.version,
-    aliases: dataset.entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id }))),
+    matcher,
     entities: dataset.entities.map(({ id, name, type }) => ({ id, name, type })),
   };
 }

@@ -15,3 +15,10 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/** The latest of some ISO dates ('' for none). ISO dates sort as strings, so no Date parsing. */
+export function latestDate(dates: Iterable<string>): string {
+  let latest = '';
+  for (const date of dates) if (date > latest) latest = date;
+  return latest;
+}

@@ -1,5 +1,7 @@
 // Fixture pages for the e2e suite. Each lists, in the page itself, what must and must not be marked.
 
+import { scanningPages } from './scanning-pages';
+
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
@@ -53,6 +55,7 @@ const DYNAMIC = `
 
 export function fixturePages(): Record<string, string> {
   return {
+    ...scanningPages(),
     '/near-misses': page('Near misses', NEAR_MISSES),
     '/dynamic': page('Dynamic content', DYNAMIC),
   };

@@ -1,0 +1,97 @@
+// The worker's side of importing, deleting, exporting and restoring articles. Every operation either
+// completes or leaves the stored articles as they were, then tells open tabs the data changed.
+import { ArticleFileError } from '../core/article/parse-article';
+import type { Dataset } from '../core/dataset/types';
+import { articleKey, MAX_IMPORTED_ARTICLES, summaryOf } from '../core/imports/article-record';
+import { buildExport, ExportFileError, parseExport } from '../core/imports/export-file';
+import { planImport } from '../core/imports/plan-import';
+import type { ImportedState } from '../core/imports/types';
+import type { Settings } from '../core/settings';
+import { ImportLimitError, type ImportStore } from './import-store';
+import type { Handlers } from './message-router';
+
+export interface ImportDeps {
+  store: ImportStore;
+  loadBundled(): Promise<Dataset>;
+  loadSettings(): Promise<Settings>;
+  storeSettings(settings: Settings): Promise<void>;
+  /** Writes storage.local `datasetRevision`, which open tabs watch to fetch match data again. */
+  publishRevision(revision: number): Promise<void>;
+  now(): number;
+}
+
+type ImportHandlers = Pick<
+  Handlers,
+  'importArticles' | 'listImported' | 'deleteImported' | 'exportData' | 'importExport'
+>;
+
+// Bundled articles are known too: importing the seed article again is a duplicate, not a second copy.
+let bundledKeys: { version: string; keys: Set<string> } | null = null;
+async function knownKeys(deps: ImportDeps): Promise<Set<string>> {
+  const bundled = await deps.loadBundled();
+  if (bundledKeys?.version !== bundled.version)
+    bundledKeys = { version: bundled.version, keys: new Set(bundled.articles.map(articleKey)) };
+  return bundledKeys.keys;
+}
+
+async function changed(deps: ImportDeps, before: number, after: ImportedState): Promise<void> {
+  if (after.revision !== before) await deps.publishRevision(after.revision);
+}
+
+export function createImportHandlers(deps: ImportDeps): ImportHandlers {
+  return {
+    async importArticles({ name, text }) {
+      const before = (await deps.store.state()).revision;
+      try {
+        const plan = planImport(name, text, await knownKeys(deps), deps.now());
+        const { added, duplicates, state } = await deps.store.add(plan.records, MAX_IMPORTED_ARTICLES);
+        await changed(deps, before, state);
+        return { file: plan.file, status: 'imported', added, duplicates: plan.duplicates + duplicates };
+      } catch (error) {
+        if (error instanceof ArticleFileError) {
+          const reason = error.line === undefined ? error.reason : error.reason.replace(/^line \d+: /, '');
+          return {
+            file: error.file,
+            status: 'rejected',
+            reason,
+            ...(error.line ? { line: error.line } : {}),
+          };
+        }
+        if (error instanceof ImportLimitError)
+          return { file: name, status: 'rejected', reason: error.message };
+        throw error;
+      }
+    },
+    async listImported() {
+      const all = await deps.store.list();
+      return all.map(summaryOf).sort((a, b) => b.importedAt - a.importedAt || a.title.localeCompare(b.title));
+    },
+    async deleteImported(request) {
+      const before = (await deps.store.state()).revision;
+      const { removed, state } = await deps.store.remove('all' in request ? 'all' : request.keys);
+      await changed(deps, before, state);
+      return { removed };
+    },
+    async exportData() {
+      const file = buildExport(await deps.loadSettings(), await deps.store.list(), new Date(deps.now()));
+      return { json: JSON.stringify(file, null, 1) };
+    },
+    async importExport({ text }) {
+      let parsed: ReturnType<typeof parseExport>;
+      try {
+        parsed = parseExport(text, deps.now());
+      } catch (error) {
+        if (error instanceof ExportFileError) throw new Error(`Not restored: ${error.message}`);
+        throw error;
+      }
+      const before = (await deps.store.state()).revision;
+      const known = await knownKeys(deps);
+      const fresh = parsed.articles.filter((a) => !known.has(a.key));
+      const { added, duplicates, state } = await deps.store.add(fresh, MAX_IMPORTED_ARTICLES);
+      // Settings last: a refused article set leaves the settings untouched as well.
+      await deps.storeSettings(parsed.settings);
+      await changed(deps, before, state);
+      return { added, duplicates: duplicates + parsed.articles.length - fresh.length };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The packed matcher the worker sends to tabs. For the bundled dataset it is the file compiled at
+// build time; for a dataset with imported articles it is compiled here, once per dataset version,
+// never per page.
+
+import { toBase64 } from '../core/match/base64';
+import { packDatasetMatcher } from '../core/match/dataset-matcher';
+import { packedTag } from '../core/match/pack';
+import type { DatasetIndex } from '../core/query/dataset-index';
+
+/** Reads the packaged matcher.bin, or null when there is none. */
+export type PackagedMatcherLoader = () => Promise<Uint8Array | null>;
+
+/** The file's tag, or null when it is not a packed matcher of this format (a stale build). */
+function tagOf(packed: Uint8Array): string | null {
+  try {
+    return packedTag(packed);
+  } catch {
+    return null;
+  }
+}
+
+let cached: { version: string; tables: Promise<string> } | null = null;
+
+async function tablesFor(index: DatasetIndex, loadPackaged?: PackagedMatcherLoader): Promise<string> {
+  const { version } = index.dataset;
+  const packaged = await loadPackaged?.().catch(() => null);
+  // The packaged file fits only the bundled dataset it was built with: the tag says which.
+  if (packaged && tagOf(packaged) === version) return toBase64(packaged);
+  return toBase64(packDatasetMatcher(index.dataset));
+}
+
+/** Base64 of the packed matcher for this dataset; one compile per dataset version and worker life. */
+export function matchTables(index: DatasetIndex, loadPackaged?: PackagedMatcherLoader): Promise<string> {
+  const { version } = index.dataset;
+  if (cached?.version !== version) {
+    const tables = tablesFor(index, loadPackaged);
+    cached = { version, tables };
+    tables.catch(() => {
+      if (cached?.tables === tables) cached = null;
+    });
+  }
+  return cached.tables;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../../scripts/dataset-plugin';
+import { matchTables } from '../../src/background/match-tables';
+import { compileDataset } from '../../src/core/dataset/compile';
+import { compileMatcher, createMatcher, packedTag, packMatcher, unpackMatcher } from '../../src/core/match';
+import { fromBase64, toBase64 } from '../../src/core/match/base64';
+import { packDatasetMatcher } from '../../src/core/match/dataset-matcher';
+import { indexDataset } from '../../src/core/query/dataset-index';
+
+const ALIASES = [
+  { alias: 'Putin', entityId: 'vladimir-putin' },
+  { alias: 'Путин', entityId: 'vladimir-putin' },
+];
+
+describe('packed matcher', () => {
+  it('round-trips through bytes and base64 with its tag', () => {
+    const packed = packMatcher(compileMatcher(ALIASES), 'v42');
+    expect(packedTag(packed)).toBe('v42');
+    const wire = toBase64(packed);
+    expect(fromBase64(wire)).toEqual(packed);
+    const found = createMatcher(unpackMatcher(wire)).scan('Путин, Putin.');
+    expect(found.map((m) => m.entityId)).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+
+  it('rejects what is not a whole packed matcher', () => {
+    const packed = packMatcher(compileMatcher(ALIASES));
+    expect(() => unpackMatcher(packed.slice(0, packed.length - 100))).toThrow(/truncated/);
+    expect(() => unpackMatcher(new Uint8Array(64))).toThrow(/format/);
+    expect(() => unpackMatcher('not base64!')).toThrow(/base64/);
+  });
+});
+
+describe('worker matcher tables', () => {
+  const index = indexDataset(compileDataset(readArticleFiles()));
+
+  it('uses the packaged file when it belongs to the dataset, and compiles otherwise', async () => {
+    const packaged = packDatasetMatcher(index.dataset);
+    expect(fromBase64(await matchTables(index, async () => packaged))).toEqual(packaged);
+    // A stale file (another dataset, or garbage) is ignored: the worker compiles its own.
+    const other = indexDataset({ ...index.dataset, version: 'imported-1' });
+    const stale = await matchTables(other, async () => new Uint8Array([1, 2, 3]));
+    expect(createMatcher(unpackMatcher(stale)).scan('NATO').length).toBe(1);
+  });
+});
