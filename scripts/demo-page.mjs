@@ -31,6 +31,10 @@ export function renderDemoPage(dataset) {
   body { font: 18px/1.6 Georgia, serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; }
   .section, .date { font: 14px/1.4 system-ui, sans-serif; color: #57606a; }
   h1 { font: 700 2rem/1.2 system-ui, sans-serif; }
+  @media (prefers-color-scheme: dark) {
+    body { background: #0d1117; color: #e6edf3; }
+    .section, .date { color: #8b949e; }
+  }
 </style>
 </head>
 <body>

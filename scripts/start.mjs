@@ -1,11 +1,12 @@
 // npm start: build, serve a demo page made from the bundled articles, and open it in a browser
 // with the extension loaded. `-- --firefox` uses Firefox; `-- --headless --screenshot FILE` runs
-// without a display, hovers a mention and saves a picture of the open card.
+// without a display, hovers a mention and saves a picture of the open card (`--view popup|options`
+// pictures those pages instead; `--dark` asks for the dark colour scheme).
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readBuiltDataset, renderDemoPage } from './demo-page.mjs';
 import { launchWithExtension } from './launch-browser.mjs';
-import { openCardOn } from './open-card.mjs';
+import { prepareView, VIEWS } from './screenshots.mjs';
 import { servePages } from './serve-pages.mjs';
 
 const { values } = parseArgs({
@@ -15,9 +16,15 @@ const { values } = parseArgs({
     screenshot: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     mention: { type: 'string', default: 'Putin' },
+    view: { type: 'string', default: 'card' },
+    dark: { type: 'boolean', default: false },
   },
 });
 const kind = values.firefox ? 'firefox' : 'chrome';
+if (!VIEWS.includes(values.view)) {
+  console.error(`--view must be one of ${VIEWS.join(', ')}`);
+  process.exit(2);
+}
 
 if (!values['no-build']) {
   const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -25,16 +32,21 @@ if (!values['no-build']) {
 }
 
 const server = await servePages({ '/': renderDemoPage(readBuiltDataset(kind)) });
-const { browser } = await launchWithExtension({ kind, headless: values.headless });
+const { browser, extensionOrigin } = await launchWithExtension({ kind, headless: values.headless });
 const [page] = await browser.pages();
 const tab = page ?? (await browser.newPage());
 await tab.goto(`${server.origin}/`);
 console.log(`Demo page: ${server.origin}/ in ${kind === 'firefox' ? 'Firefox' : 'Chromium'}`);
 
 if (values.screenshot) {
-  await tab.setViewport({ width: 1100, height: 760 });
-  await openCardOn(tab, values.mention);
-  await tab.screenshot({ path: values.screenshot });
+  const { fullPage } = await prepareView(tab, {
+    view: values.view,
+    dark: values.dark,
+    mention: values.mention,
+    demoUrl: `${server.origin}/`,
+    extensionOrigin,
+  });
+  await tab.screenshot({ path: values.screenshot, fullPage });
   console.log(`Saved ${values.screenshot}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { readBuiltDataset, renderDemoPage } from '../../../scripts/demo-page.mjs';
+import { gotoPage } from '../../../scripts/goto-page.mjs';
 import { launchWithExtension } from '../../../scripts/launch-browser.mjs';
 import { servePages } from '../../../scripts/serve-pages.mjs';
 import { fixturePages } from './fixture-pages';
@@ -29,30 +30,6 @@ function isAllowed(url: string): boolean {
   }
 }
 
-/**
- * Waits until the page shows `url`. The poll can land in the realm the navigation is tearing down, where
- * Firefox's BiDi agent fails in its own code ("right-hand side of 'in' should be an object"); the next
- * poll runs in the new document, so such a failure is retried.
- */
-async function waitForDocument(page: Page, url: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.waitForFunction(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        {},
-        url,
-      );
-      return;
-    } catch (error) {
-      // puppeteer reports "Waiting failed" and keeps the driver's message in `cause`.
-      const text = `${error} ${(error as { cause?: unknown }).cause ?? ''}`;
-      if (attempt >= 8 || !/right-hand side of 'in'|context was destroyed/i.test(text)) throw error;
-      // Give the navigation time to replace the realm before polling again.
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
 export async function startSession(kind: BrowserKind): Promise<Session> {
   const server = await servePages({ '/article': renderDemoPage(readBuiltDataset(kind)), ...fixturePages() });
   const { browser, extensionOrigin } = await launchWithExtension({ kind, headless: true, offline: true });
@@ -75,14 +52,7 @@ export async function startSession(kind: BrowserKind): Promise<Session> {
         }
       });
       const url = /^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : `${server.origin}${pathOrUrl}`;
-      if (kind === 'firefox' && url.startsWith('moz-extension:')) {
-        // Firefox's WebDriver BiDi never reports the load of an extension page, so goto would time out:
-        // start the navigation and wait for the document itself instead.
-        page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await waitForDocument(page, url);
-      } else {
-        await page.goto(url, { waitUntil: 'load' });
-      }
+      await gotoPage(page, url);
       return page;
     },
     async close() {
