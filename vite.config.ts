@@ -5,12 +5,22 @@ import { datasetPlugin } from './scripts/dataset-plugin';
 
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+// FACTLENS_CARD=lazy: the card's code is injected on first hover (see src/content/card-factory.ts).
+const lazyCard = process.env.FACTLENS_CARD === 'lazy';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
-  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  // executeScript needs host permissions, which content_scripts matches do not grant in MV3.
+  const manifest = lazyCard
+    ? {
+        ...baseManifest,
+        permissions: [...baseManifest.permissions, 'scripting'],
+        host_permissions: ['http://*/*', 'https://*/*'],
+      }
+    : baseManifest;
+  if (target === 'chrome') return manifest as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
   return {
-    ...baseManifest,
+    ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { scripts: [service_worker], type },
     browser_specific_settings: { gecko: { id: 'factlens@factlens.invalid', strict_min_version: '128.0' } },
@@ -18,6 +28,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 }
 
 export default defineConfig({
+  define: { 'import.meta.env.VITE_FACTLENS_LAZY_CARD': JSON.stringify(lazyCard ? '1' : '') },
   plugins: [
     datasetPlugin(),
     crx({

@@ -1,6 +1,26 @@
 // Builds dist/chrome and dist/firefox from the one manifest, one after the other.
 import { build } from 'vite';
 
+/** card.js for lazy-card builds: one self-contained IIFE the worker injects, so nothing is web-accessible. */
+async function buildCardScript(target) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: false,
+      target: target === 'chrome' ? 'chrome120' : 'firefox128',
+      minify: true,
+      lib: {
+        entry: 'src/content/card-entry.tsx',
+        formats: ['iife'],
+        name: 'factlensCard',
+        fileName: () => 'card.js',
+      },
+    },
+  });
+}
+
 for (const target of ['chrome', 'firefox']) {
   process.env.FACTLENS_BROWSER = target;
   try {
@@ -14,5 +34,6 @@ for (const target of ['chrome', 'firefox']) {
     );
     process.exit(1);
   }
+  if (process.env.FACTLENS_CARD === 'lazy') await buildCardScript(target);
   console.log(`built dist/${target}`);
 }

@@ -62,3 +62,91 @@ export async function pageCosts(page: Page): Promise<PageCosts> {
     };
   });
 }
+
+export interface TotalTimes {
+  /** Every mark the extension holds (registered with the highlight or not), from the popup's question. */
+  totalMarks: number;
+  /** When that total last changed: the scan is complete. Epoch ms, comparable with the page's clock. */
+  lastChangeEpochMs: number | null;
+}
+
+/**
+ * Asks the content script for its mark counts ("On this page") from an extension page, every 10 ms,
+ * until the total has not changed for `quietMs`. Start it before the page loads: it waits for the tab.
+ */
+export function followTotal(extensionPage: Page, url: string, quietMs = 1_000, timeoutMs = 30_000) {
+  return extensionPage.evaluate(
+    async (u, quiet, timeout) => {
+      type Api = {
+        tabs: {
+          query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+          sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+        };
+      };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = scope.browser ?? scope.chrome;
+      const start = Date.now();
+      let total = -1;
+      let lastChange: number | null = null;
+      while (Date.now() - start < timeout) {
+        const tab = (await api.tabs.query({})).find((t) => t.url === u);
+        let count: number | null = null;
+        if (tab?.id !== undefined) {
+          try {
+            const reply = (await api.tabs.sendMessage(
+              tab.id,
+              { factlens: 1, type: 'getPageMentions', payload: {} },
+              { frameId: 0 },
+            )) as { ok: boolean; value?: Array<{ count: number }> } | undefined;
+            if (reply?.ok && reply.value) count = reply.value.reduce((s, m) => s + m.count, 0);
+          } catch {
+            // No content script in the tab yet.
+          }
+        }
+        const now = Date.now();
+        if (count !== null && count !== total) {
+          total = count;
+          lastChange = now;
+        } else if (count !== null && total > 0 && lastChange !== null && now - lastChange > quiet) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return { totalMarks: total, lastChangeEpochMs: lastChange } as TotalTimes;
+    },
+    url,
+    quietMs,
+    timeoutMs,
+  );
+}
+
+/** The page's clock as epoch ms at the extension's injection (its highlight's registration). */
+export function injectionEpochMs(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const s = (window as unknown as { __bench: { highlightAt: number | null } }).__bench;
+    return s.highlightAt === null ? null : performance.timeOrigin + s.highlightAt;
+  });
+}
+
+/**
+ * Jumps from the top to the end of the page and times, frame by frame, how long until a registered
+ * mark lies in the page's last block on screen (marks far from the viewport may not be registered).
+ */
+export function jumpToEnd(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      new Promise<number | null>((resolve) => {
+        const blocks = document.querySelectorAll('main > *');
+        const last = blocks[blocks.length - 1];
+        if (!last) return resolve(null);
+        const t = performance.now();
+        scrollTo(0, document.documentElement.scrollHeight);
+        const check = () => {
+          const h = CSS.highlights.get('factlens-mention');
+          if (h)
+            for (const r of h) if (last.contains(r.startContainer)) return resolve(performance.now() - t);
+          if (performance.now() - t > 5_000) return resolve(null);
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}

@@ -1,12 +1,13 @@
 import { entityCard, matchData } from '../core/query/dataset-index';
 import { mergeSettings, type Settings } from '../core/settings';
+import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -20,6 +21,7 @@ export interface HandlerDeps extends ImportDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createImportHandlers(deps),
+    ...createCardHandlers(deps),
     async getMatchData() {
       const { index } = await deps.getDataset();
       return matchData(index, await matchTables(index, deps.loadPackagedMatcher));

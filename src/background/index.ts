@@ -2,12 +2,14 @@ import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
 import { MATCHER_FILE } from '../core/match/dataset-matcher';
 import { loadSettings, storeSettings } from '../platform/settings-storage';
+import { watchCommands } from './commands';
 import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
 import { indexedDbImportStore } from './import-db';
 import { isEnvelope, routeMessage } from './message-router';
 
 const ARTICLE_PAGE = 'src/article/index.html';
+const POPUP_PAGE = 'src/popup/index.html';
 
 const handlers = createHandlers({
   getDataset,
@@ -17,6 +19,20 @@ const handlers = createHandlers({
     await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
   },
   articlePageUrl: (params) => browser.runtime.getURL(`${ARTICLE_PAGE}?${params}`),
+  async openPopupTab(url, openerTabId) {
+    await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
+  },
+  popupPageUrl: (params) => browser.runtime.getURL(`${POPUP_PAGE}?${params}`),
+  ...(import.meta.env.VITE_FACTLENS_LAZY_CARD === '1'
+    ? {
+        async injectCard(tabId: number, frameId: number) {
+          await browser.scripting.executeScript({
+            target: { tabId, frameIds: [frameId] },
+            files: ['card.js'],
+          });
+        },
+      }
+    : {}),
   articleUrlParams,
   async loadPackagedMatcher() {
     const response = await fetch(browser.runtime.getURL(MATCHER_FILE));
@@ -38,3 +54,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!isEnvelope(message)) return undefined;
   return routeMessage(message, sender, handlers, ctx);
 });
+
+watchCommands();

@@ -6,7 +6,8 @@ import { ALLOWED_SENDERS, describeIssues, REQUEST_SCHEMAS, type SenderKind } fro
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface RouterContext {

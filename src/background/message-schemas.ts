@@ -40,6 +40,11 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   importExport: v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_EXPORT_CHARS, 'the file is larger than 32 MB')),
   }),
+  muteEntity: v.strictObject({ entityId: id }),
+  // Strict and empty: the host comes from the sender, so a page cannot name another site.
+  disableSiteForTab: empty,
+  openInPopup: v.strictObject({ entityId: id }),
+  loadCard: empty,
 };
 
 /** Who may send what: content scripts run inside web pages, so they get only what marking and cards need. */
@@ -60,6 +65,11 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   deleteImported: ['extension-page'],
   exportData: ['extension-page'],
   importExport: ['extension-page'],
+  // The card's buttons: each changes only what a reader could change on the options page for this tab.
+  muteEntity: ['content', 'extension-page'],
+  disableSiteForTab: ['content'],
+  openInPopup: ['content'],
+  loadCard: ['content'],
 };
 
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -11,9 +11,10 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { EntityCard, FactView } from '../core/protocol';
+import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
+import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
 import type { Mark } from './highlighter';
@@ -49,7 +50,14 @@ function referenceFor(mark: Mark): VirtualElement {
   };
 }
 
-export class CardHost {
+/** The focused control's class (fl-pin → "pin"), mirrored on the host for tests outside the closed root. */
+function controlName(target: EventTarget | null): string {
+  if (!(target instanceof HTMLElement)) return '';
+  const name = [...target.classList].find((c) => c.startsWith('fl-') && c !== 'fl-action' && c !== 'fl-chip');
+  return name ? name.slice(3) : target.tagName.toLowerCase();
+}
+
+export class CardHost implements CardView {
   private host: HTMLElement | null = null;
   private panel: HTMLDivElement | null = null;
   private stopTracking: (() => void) | null = null;
@@ -65,12 +73,16 @@ export class CardHost {
     return target !== null && target === this.host;
   }
 
-  show(mark: Mark, card: EntityCard): void {
+  show(mark: Mark, { card, props, canGoBack }: CardContent): void {
     const { host, panel } = this.ensureHost();
-    this.stopTracking?.();
-    this.shown = mark;
     render(
-      <FactCard card={card} onOpenArticle={this.onOpenArticle} maxFacts={MAX_FACTS} headingId={HEADING_ID} />,
+      <FactCard
+        {...props}
+        card={card}
+        onOpenArticle={this.onOpenArticle}
+        maxFacts={MAX_FACTS}
+        headingId={HEADING_ID}
+      />,
       panel,
     );
     panel.hidden = false;
@@ -79,6 +91,12 @@ export class CardHost {
     host.dataset.entityId = card.entity.id;
     host.dataset.factDates = shownFacts.map((f) => f.date).join(',');
     host.dataset.factCount = String(shownFacts.length);
+    host.dataset.pinned = String(props.pinned === true);
+    host.dataset.canGoBack = String(canGoBack);
+    // Another entity in the same card (related, Back) keeps its place: only a new mark moves it.
+    if (this.shown === mark && this.stopTracking) return;
+    this.stopTracking?.();
+    this.shown = mark;
     const reference = referenceFor(mark);
     const place = () => {
       computePosition(reference, panel, {
@@ -103,6 +121,21 @@ export class CardHost {
     this.stopTracking = autoUpdate(reference, panel, place);
   }
 
+  prepare(): void {
+    // Bundled with the content script: nothing to load.
+  }
+
+  focus(): boolean {
+    const heading = this.panel?.querySelector<HTMLElement>(`#${HEADING_ID}`);
+    if (!this.shown || !heading) return false;
+    heading.focus();
+    return true;
+  }
+
+  hasFocus(): boolean {
+    return this.host !== null && document.activeElement === this.host;
+  }
+
   hide(): void {
     this.stopTracking?.();
     this.stopTracking = null;
@@ -114,6 +147,9 @@ export class CardHost {
     delete this.host.dataset.entityId;
     this.host.dataset.factDates = '';
     this.host.dataset.factCount = '0';
+    this.host.dataset.pinned = 'false';
+    this.host.dataset.canGoBack = 'false';
+    this.host.dataset.focus = '';
   }
 
   dispose(): void {
@@ -139,6 +175,13 @@ export class CardHost {
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-labelledby', HEADING_ID);
     shadow.append(style, panel);
+    // Removed with the host element itself in dispose().
+    shadow.addEventListener('focusin', (e) => {
+      host.dataset.focus = controlName(e.target);
+    });
+    shadow.addEventListener('focusout', () => {
+      host.dataset.focus = '';
+    });
     setOwnHost(host);
     document.documentElement.append(host);
     this.host = host;

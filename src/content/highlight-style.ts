@@ -1,50 +1,83 @@
 // The ::highlight() rules, added as a constructed style sheet: adopting a sheet leaves the page's
-// DOM tree exactly as the page built it.
+// DOM tree exactly as the page built it. The rules follow the reader's mark style and the page's
+// darkness, and are rewritten in place when either changes.
 
+import type { MarkStyle } from '../core/settings';
 import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME } from './highlighter';
 
-// A mid blue keeps enough contrast on white and on near-black backgrounds; the tint is light
-// enough not to hide the page's own link or selection colours.
-const HIGHLIGHT_CSS = `
+export const FLASH_HIGHLIGHT_NAME = 'factlens-flash';
+
+function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(/^#[0-9a-f]{6}$/i.test(hex) ? hex.slice(1) : '4080e6', 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * The rules for a style on a light or dark page. On a dark page the colour is lifted toward white so
+ * an underline keeps its contrast, and tints get stronger because a faint tint vanishes on black.
+ */
+export function highlightCss(style: MarkStyle, dark: boolean): string {
+  const lift = dark ? 0.35 : 0;
+  const [r, g, b] = rgbOf(style.color).map((c) => Math.round(c + (255 - c) * lift));
+  const c = `${r} ${g} ${b}`;
+  const tint = style.kind === 'background' ? (dark ? 0.38 : 0.24) : dark ? 0.16 : 0.1;
+  const active = Math.min(0.6, tint + (dark ? 0.2 : 0.16));
+  const line = style.kind === 'background' ? 'none' : `underline dotted 2px rgb(${c})`;
+  const flash = dark ? 'rgb(255 214 0 / 0.45)' : 'rgb(255 200 0 / 0.6)';
+  return `
 ::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgb(64 128 230 / 0.12);
-  text-decoration: underline dotted 2px rgb(64 128 230);
+  background-color: rgb(${c} / ${tint});
+  text-decoration: ${line};
 }
 ::highlight(${ACTIVE_HIGHLIGHT_NAME}) {
-  background-color: rgb(64 128 230 / 0.28);
-  text-decoration: underline solid 2px rgb(64 128 230);
+  background-color: rgb(${c} / ${active});
+  text-decoration: underline solid 2px rgb(${c});
+}
+::highlight(${FLASH_HIGHLIGHT_NAME}) {
+  background-color: ${flash};
 }
 `;
+}
 
 /** Page-world objects Firefox exposes to content scripts; absent in Chromium. */
 interface XrayWindow {
   wrappedJSObject?: { CSSStyleSheet: typeof CSSStyleSheet; document: Document };
 }
 
-function adopt(doc: Document, SheetClass: typeof CSSStyleSheet): () => void {
+export interface HighlightStyle {
+  update(css: string): void;
+  remove(): void;
+}
+
+const NONE: HighlightStyle = { update() {}, remove() {} };
+
+function adopt(doc: Document, SheetClass: typeof CSSStyleSheet, css: string): HighlightStyle {
   const sheet = new SheetClass();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(css);
   // push() appends in place, keeping whatever sheets the page adopted itself.
   doc.adoptedStyleSheets.push(sheet);
-  return () => {
-    const i = doc.adoptedStyleSheets.indexOf(sheet);
-    if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+  return {
+    update: (next) => sheet.replaceSync(next),
+    remove() {
+      const i = doc.adoptedStyleSheets.indexOf(sheet);
+      if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+    },
   };
 }
 
-/** Installs the highlight styles; returns the function that removes them again. */
-export function installHighlightStyle(): () => void {
+/** Installs the highlight styles; the handle rewrites or removes them. */
+export function installHighlightStyle(css: string): HighlightStyle {
   try {
-    return adopt(document, CSSStyleSheet);
+    return adopt(document, CSSStyleSheet, css);
   } catch {
     // Firefox content scripts cannot adopt a sheet built in their own compartment
     // ("Accessing from Xray wrapper is not supported"); a sheet built by the page's constructor works.
     const page = (window as unknown as XrayWindow).wrappedJSObject;
-    if (!page) return () => {};
+    if (!page) return NONE;
     try {
-      return adopt(page.document, page.CSSStyleSheet);
+      return adopt(page.document, page.CSSStyleSheet, css);
     } catch {
-      return () => {};
+      return NONE;
     }
   }
 }

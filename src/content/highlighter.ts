@@ -1,5 +1,8 @@
 // Marks drawn with the CSS Custom Highlight API: the page's DOM is never touched. The store also
-// indexes marks per text node so hover hit-testing is a binary search, not a scan.
+// indexes marks per text node so hover hit-testing is a binary search, not a scan. It keeps every
+// mark, but registers with the browser only those near the viewport (see highlight-window.ts).
+
+import { HighlightWindow } from './highlight-window';
 
 export const HIGHLIGHT_NAME = 'factlens-mention';
 export const ACTIVE_HIGHLIGHT_NAME = 'factlens-mention-active';
@@ -29,13 +32,16 @@ function spanIn(mark: Mark, node: Text): Span {
 
 export class MarkStore {
   private readonly highlight: Highlight | null;
+  private readonly window: HighlightWindow<Mark> | null;
   private readonly active: Highlight | null;
   private readonly byNode = new Map<Text, Span[]>();
   private readonly all = new Set<Mark>();
 
-  constructor() {
+  /** The observer that moves the registered window is stopped by dispose() or by this signal. */
+  constructor(signal?: AbortSignal) {
     const supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
     this.highlight = supported ? new Highlight() : null;
+    this.window = this.highlight ? new HighlightWindow<Mark>(this.highlight, signal) : null;
     this.active = supported ? new Highlight() : null;
     if (this.highlight && this.active) {
       // The active mark paints over the plain one.
@@ -55,7 +61,7 @@ export class MarkStore {
 
   add(mark: Mark): void {
     this.all.add(mark);
-    this.highlight?.add(mark.range);
+    this.window?.add(mark);
     for (const node of mark.nodes) {
       const span = spanIn(mark, node);
       let spans = this.byNode.get(node);
@@ -86,7 +92,7 @@ export class MarkStore {
 
   private remove(mark: Mark): void {
     this.all.delete(mark);
-    this.highlight?.delete(mark.range);
+    this.window?.delete(mark);
     if (this.active?.has(mark.range)) this.active.clear();
     for (const node of mark.nodes) {
       const spans = this.byNode.get(node);
@@ -100,7 +106,7 @@ export class MarkStore {
   clear(): void {
     this.all.clear();
     this.byNode.clear();
-    this.highlight?.clear();
+    this.window?.clear();
     this.active?.clear();
   }
 
@@ -134,6 +140,7 @@ export class MarkStore {
 
   dispose(): void {
     this.clear();
+    this.window?.dispose();
     if (this.highlight && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) {
       CSS.highlights.delete(HIGHLIGHT_NAME);
     }

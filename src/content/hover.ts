@@ -8,7 +8,8 @@ const CLOSE_GRACE_MS = 300;
 
 export interface HoverCallbacks {
   open(mark: Mark): void;
-  close(): void;
+  /** 'leave': the pointer moved away (a pinned card stays); 'escape': the reader dismissed it. */
+  close(reason: 'leave' | 'escape'): void;
   /** Mark whose card is showing, or null. */
   current(): Mark | null;
   /** True when the event target is the card's host: the pointer is over the card. */
@@ -47,7 +48,7 @@ export function watchHover(
     if (closeTimer !== null || cb.current() === null) return;
     closeTimer = setTimeout(() => {
       closeTimer = null;
-      cb.close();
+      cb.close('leave');
     }, CLOSE_GRACE_MS);
   };
 
@@ -112,7 +113,7 @@ export function watchHover(
       if (e.key !== 'Escape' || cb.current() === null) return;
       cancelOpen();
       cancelClose();
-      cb.close();
+      cb.close('escape');
     },
     { signal },
   );

@@ -3,12 +3,13 @@
 
 import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
-import { isMarkingActive, type Settings } from '../core/settings';
+import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
 import { isContextAlive, isContextError } from './context';
+import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
-import { answerPageMentions, toPageMentions } from './page-mentions';
+import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
@@ -17,6 +18,11 @@ const INSTANCE_KEY = Symbol.for('factlens.content.teardown');
 type InstanceSlot = Record<typeof INSTANCE_KEY, (() => void) | undefined>;
 
 const CONTEXT_CHECK_MS = 1000;
+
+/** The settings that decide which matches are marked; a change to any of them redoes the marks. */
+function filterKey(s: Settings): string {
+  return JSON.stringify([s.markTypes, s.mutedEntities, s.firstMentionOnly]);
+}
 
 /** about:blank frames inherit their creator's origin; location.hostname would be empty there. */
 function pageHostname(): string {
@@ -38,6 +44,8 @@ function start(): void {
   let matchData: MatchData | null = null;
   let matcher: Matcher | null = null;
   let marking: Marking | null = null;
+  let appliedFilter = '';
+  let appliedStyle = '';
   // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
   let generation = 0;
 
@@ -68,7 +76,36 @@ function start(): void {
       return;
     }
     if (token !== generation || marking || lifetime.signal.aborted || !settings) return;
-    marking = new Marking({ matcher, hoverDelayMs: settings.hoverDelayMs, onWorkerError });
+    appliedFilter = filterKey(settings);
+    appliedStyle = JSON.stringify(settings.markStyle);
+    marking = new Marking({
+      matcher,
+      hoverDelayMs: settings.hoverDelayMs,
+      markStyle: settings.markStyle,
+      filter: filterFor(settings),
+      onWorkerError,
+    });
+  };
+
+  // Types come from the current match data, so entities of newly imported articles are filtered too.
+  const filterFor = (s: Settings): MarkFilter => {
+    const types = new Map(matchData?.entities.map((e) => [e.id, e.type]));
+    return {
+      isMarked: (id) => {
+        const type = types.get(id);
+        return type !== undefined && isEntityMarked(s, { id, type });
+      },
+      firstMentionOnly: s.firstMentionOnly,
+    };
+  };
+
+  const update = (current: Marking, next: Settings) => {
+    current.setHoverDelay(next.hoverDelayMs);
+    const style = JSON.stringify(next.markStyle);
+    if (style !== appliedStyle) current.setMarkStyle(next.markStyle);
+    appliedStyle = style;
+    if (filterKey(next) !== appliedFilter) current.setFilter(filterFor(next));
+    appliedFilter = filterKey(next);
   };
 
   const apply = (next: Settings) => {
@@ -80,7 +117,7 @@ function start(): void {
       marking = null;
       return;
     }
-    if (marking) marking.setHoverDelay(next.hoverDelayMs);
+    if (marking) update(marking, next);
     else void ensureMarking(token);
   };
 
@@ -100,7 +137,7 @@ function start(): void {
       const data = await askWorker('getMatchData', {});
       matchData = data;
       matcher = createMatcher(unpackMatcher(data.matcher));
-      marking?.setMatcher(matcher);
+      if (settings) marking?.setMatcher(matcher, filterFor(settings));
     } catch (error) {
       onWorkerError(error);
     }
@@ -108,9 +145,12 @@ function start(): void {
   lifetime.signal.addEventListener('abort', stopRevisions);
 
   if (window === window.top) {
-    const stopAnswering = answerPageMentions(() =>
-      marking && matchData ? toPageMentions(marking.countByEntity(), matchData.entities) : [],
-    );
+    const stopAnswering = answerTabMessages({
+      mentions: () =>
+        marking && matchData ? toPageMentions(marking.countByEntity(), matchData.entities) : [],
+      reveal: (entityId) => marking?.reveal(entityId) ?? false,
+      step: (direction) => marking?.step(direction) ?? false,
+    });
     lifetime.signal.addEventListener('abort', stopAnswering);
   }
 

@@ -2,42 +2,59 @@
 // card. Built when marking turns on, disposed as a whole when it turns off or the extension goes.
 
 import type { Matcher } from '../core/match';
-import type { EntityCard, FactView } from '../core/protocol';
+import type { FactView } from '../core/protocol';
+import type { MarkStyle } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { CardHost } from './card-host';
+import { createCardView } from './card-factory';
+import { createCardLookup } from './card-lookup';
+import { CardSession, workerCardDeps } from './card-session';
+import type { CardView } from './card-view';
 import { isContextAlive } from './context';
-import { installHighlightStyle } from './highlight-style';
-import { type Mark, MarkStore } from './highlighter';
+import { createFlasher } from './flash';
+import { type HighlightStyle, highlightCss, installHighlightStyle } from './highlight-style';
+import type { Mark } from './highlighter';
 import { type HoverController, watchHover } from './hover';
+import { FilteredMarkStore, type MarkFilter } from './mark-filter';
+import { scrollToMark, stepMark } from './mark-order';
 import { createMutationWatcher, type MutationWatcher } from './mutation-watcher';
+import { pageTheme } from './page-context';
 import { Scanner } from './scanner';
 import { visibleBlocks } from './viewport';
 
 export interface MarkingOptions {
   matcher: Matcher;
   hoverDelayMs: number;
+  markStyle: MarkStyle;
+  filter: MarkFilter;
   /** Called when a worker call shows the extension context is gone. */
   onWorkerError(error: unknown): void;
 }
 
 export class Marking {
   private readonly abort = new AbortController();
-  private readonly store = new MarkStore();
+  // Its viewport observer stops with the marking, dispose() or not.
+  private readonly store = new FilteredMarkStore(this.abort.signal);
   private readonly scanner: Scanner;
   private readonly watcher: MutationWatcher;
   private readonly hover: HoverController;
-  private readonly card: CardHost;
-  private readonly removeStyle: () => void;
-  private readonly cards = new Map<string, Promise<EntityCard | null>>();
+  private readonly card: CardView;
+  private readonly session: CardSession;
+  private readonly style: HighlightStyle;
+  private readonly flasher = createFlasher();
+  /** Where next/previous-mention and reveal go on from. */
+  private cursor: Mark | null = null;
+  private readonly lookup = createCardLookup();
   private shadowRoots = new WeakSet<ShadowRoot>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
 
   constructor(private readonly options: MarkingOptions) {
-    this.removeStyle = installHighlightStyle();
+    this.style = installHighlightStyle(highlightCss(options.markStyle, pageTheme() === 'dark'));
+    this.store.setFilter(options.filter);
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);
-    this.card = new CardHost((fact) => this.openArticle(fact));
+    this.card = createCardView((fact) => this.openArticle(fact), options.onWorkerError);
+    this.session = new CardSession(this.card, workerCardDeps(this.lookup, options.onWorkerError));
     this.watcher = createMutationWatcher(
       (roots, removed) => this.onMutations(roots, removed),
       (changed) => this.scanner.recheckHidden(changed),
@@ -45,9 +62,14 @@ export class Marking {
     this.hover = watchHover(
       this.store,
       {
-        open: (mark) => this.openCard(mark),
-        close: () => this.closeCard(),
-        current: () => this.card.current,
+        open: (mark) => {
+          // A pinned card stays until the reader unpins or dismisses it.
+          if (!this.session.pinned) this.openCard(mark, false);
+        },
+        close: (reason) => {
+          if (reason === 'escape' || !this.session.pinned) this.closeCard();
+        },
+        current: () => this.session.current,
         isCard: (target) => this.card.isHost(target),
       },
       options.hoverDelayMs,
@@ -57,14 +79,53 @@ export class Marking {
     this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
 
-  /** A new dataset (articles were imported): every mark is redone with the new matcher. */
-  setMatcher(matcher: Matcher): void {
+  /** A new dataset (articles were imported): every mark is redone with the new matcher and entity types. */
+  setMatcher(matcher: Matcher, filter: MarkFilter): void {
+    this.rescan(() => {
+      this.store.setFilter(filter);
+      this.scanner.setMatcher(matcher);
+    });
+  }
+
+  /** Types, muted entities or first-mention-only changed: the marks are redone under the new filter. */
+  setFilter(filter: MarkFilter): void {
+    this.rescan(() => this.store.setFilter(filter));
+  }
+
+  setMarkStyle(style: MarkStyle): void {
+    this.style.update(highlightCss(style, pageTheme() === 'dark'));
+  }
+
+  /** The popup's "show me": scrolls to the entity's next mention after the last one shown, and flashes it. */
+  reveal(entityId: string): boolean {
+    const from = this.cursor?.entityId === entityId ? this.cursor : null;
+    const mark = stepMark(this.store.marks(), from, 1, (m) => m.entityId === entityId);
+    if (!mark) return false;
+    this.cursor = mark;
+    scrollToMark(mark);
+    this.flasher.flash(mark.range);
+    return true;
+  }
+
+  /** The keyboard commands: the next or previous mark in document order, its card open and focused. */
+  step(direction: 1 | -1): boolean {
+    const from = this.session.current ?? this.cursor;
+    const mark = stepMark(this.store.marks(), from, direction);
+    if (!mark) return false;
+    this.cursor = mark;
+    scrollToMark(mark);
+    this.openCard(mark, true);
+    return true;
+  }
+
+  private rescan(change: () => void): void {
     this.scanner.cancel();
     this.closeCard();
+    this.cursor = null;
     this.store.clear();
+    change();
     // Shadow roots are found again by the new scan (observing one twice is harmless).
     this.shadowRoots = new WeakSet();
-    this.scanner.setMatcher(matcher);
     this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
 
@@ -82,8 +143,9 @@ export class Marking {
     this.watcher.disconnect();
     this.closeCard();
     this.card.dispose();
+    this.flasher.dispose();
     this.store.dispose();
-    this.removeStyle();
+    this.style.remove();
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -102,29 +164,20 @@ export class Marking {
     }
     if (removed) {
       this.store.removeWhere((m) => m.nodes.some((n) => !n.isConnected));
-      const shown = this.card.current;
+      const shown = this.session.current;
       if (shown && !shown.nodes.every((n) => n.isConnected)) this.closeCard();
     }
     this.scanner.enqueue(roots);
   }
 
-  private lookup(entityId: string): Promise<EntityCard | null> {
-    let card = this.cards.get(entityId);
-    if (!card) {
-      card = askWorker('lookupEntity', { entityId });
-      this.cards.set(entityId, card);
-      // A failed lookup is retried on the next hover instead of being cached.
-      card.catch(() => this.cards.delete(entityId));
-    }
-    return card;
-  }
-
-  private openCard(mark: Mark): void {
+  private openCard(mark: Mark, focus: boolean): void {
     this.wanted = mark;
+    // Loads the card's code, if it is not bundled, while the worker looks the entity up.
+    this.card.prepare();
     this.lookup(mark.entityId).then(
       (card) => {
         if (this.abort.signal.aborted || this.wanted !== mark || !card) return;
-        this.card.show(mark, card);
+        this.session.open(mark, card, focus);
         this.store.setActive(mark);
       },
       (error: unknown) => this.options.onWorkerError(error),
@@ -134,7 +187,7 @@ export class Marking {
   private closeCard(): void {
     this.wanted = null;
     this.hover.reset();
-    this.card.hide();
+    this.session.close();
     this.store.setActive(null);
   }
 

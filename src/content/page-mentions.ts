@@ -1,12 +1,42 @@
-// Answers the popup's "what is on this page" question from the marks of the top frame.
+// Answers the tab messages in the top frame: the popup's "what is on this page" and "show me where",
+// and the keyboard commands' next/previous mention (forwarded by the worker).
 
 import browser from 'webextension-polyfill';
-import type { MatchData, PageMention, Reply } from '../core/protocol';
+import type { MatchData, PageMention, Reply, TabMessageName } from '../core/protocol';
 
-function isMentionsRequest(message: unknown): boolean {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as { factlens?: unknown; type?: unknown };
-  return m.factlens === 1 && m.type === 'getPageMentions';
+export interface PageAnswers {
+  mentions(): PageMention[];
+  reveal(entityId: string): boolean;
+  step(direction: 1 | -1): boolean;
+}
+
+interface TabMessage {
+  type: TabMessageName;
+  payload: Record<string, unknown>;
+}
+
+function asTabMessage(message: unknown): TabMessage | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as { factlens?: unknown; type?: unknown; payload?: unknown };
+  if (m.factlens !== 1 || typeof m.payload !== 'object' || m.payload === null) return null;
+  if (m.type !== 'getPageMentions' && m.type !== 'revealMention' && m.type !== 'stepMention') return null;
+  return { type: m.type, payload: m.payload as Record<string, unknown> };
+}
+
+/** The reply, or an error for a payload of the wrong shape (these arrive from other extension contexts only). */
+function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown> {
+  switch (type) {
+    case 'getPageMentions':
+      return { ok: true, value: page.mentions() };
+    case 'revealMention':
+      return typeof payload.entityId === 'string'
+        ? { ok: true, value: { found: page.reveal(payload.entityId) } }
+        : { ok: false, error: 'invalid revealMention payload' };
+    case 'stepMention':
+      return payload.direction === 1 || payload.direction === -1
+        ? { ok: true, value: { found: page.step(payload.direction) } }
+        : { ok: false, error: 'invalid stepMention payload' };
+  }
 }
 
 /** Most-mentioned first, then by name, so the popup list is stable. */
@@ -24,11 +54,11 @@ export function toPageMentions(
 }
 
 /** Registers the listener; returns the function that removes it. */
-export function answerPageMentions(current: () => PageMention[]): () => void {
+export function answerTabMessages(page: PageAnswers): () => void {
   // Other messages get undefined back, leaving them to any other listener.
-  const listener = (message: unknown): Promise<Reply<PageMention[]>> | undefined => {
-    if (!isMentionsRequest(message)) return undefined;
-    return Promise.resolve({ ok: true, value: current() });
+  const listener = (message: unknown): Promise<Reply<unknown>> | undefined => {
+    const request = asTabMessage(message);
+    return request ? Promise.resolve(answer(request, page)) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => {

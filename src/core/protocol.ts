@@ -69,6 +69,7 @@ export interface DatasetInfo {
 /** A fact found by search, with the entity it is about. */
 export interface FactHit extends FactView {
   entityId: string;
+  /** Every entity the sentence names, comma-separated: a sentence is listed once however many it names. */
   entityName: string;
 }
 
@@ -111,6 +112,14 @@ export interface WorkerProtocol {
   exportData: { request: Record<string, never>; response: { json: string } };
   /** Restores an export: settings replaced, articles added (duplicates skipped); all or nothing. */
   importExport: { request: { text: string }; response: { added: number; duplicates: number } };
+  /** From a card: adds the entity to settings.mutedEntities; open tabs unmark it through the settings change. */
+  muteEntity: { request: { entityId: string }; response: { muted: boolean } };
+  /** From a card: turns Factlens off on the sending frame's host, which the worker reads from the sender. */
+  disableSiteForTab: { request: Record<string, never>; response: { host: string } };
+  /** From a card: opens the popup page as a tab showing this entity, reporting on the sender's tab. */
+  openInPopup: { request: { entityId: string }; response: { opened: boolean } };
+  /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
+  loadCard: { request: Record<string, never>; response: { loaded: boolean } };
 }
 
 /** Messages handled by the content script in a tab (sent by the popup). */
@@ -118,6 +127,8 @@ export interface TabProtocol {
   getPageMentions: { request: Record<string, never>; response: PageMention[] };
   /** Scrolls to the next mention of the entity after the last one revealed (wrapping) and flashes it. */
   revealMention: { request: { entityId: string }; response: { found: boolean } };
+  /** The next/previous-mention keyboard commands: opens that mark's card with focus in it. */
+  stepMention: { request: { direction: 1 | -1 }; response: { found: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;

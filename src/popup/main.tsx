@@ -9,6 +9,7 @@ import { askWorker } from '../platform/messaging';
 import { CARD_CSS } from '../ui/card-styles';
 import { DatasetLine, type InfoState } from './DatasetLine';
 import { errorText } from './format';
+import { LinkedEntity, linkedEntityId } from './LinkedEntity';
 import { OnPage } from './OnPage';
 import { Search } from './Search';
 import './popup.css';
@@ -43,8 +44,10 @@ function Popup(): JSX.Element {
     );
   };
 
+  const linked = linkedEntityId();
   return (
     <main>
+      {linked ? <LinkedEntity entityId={linked} onOpenArticle={openArticle} /> : null}
       <Search
         info={info.kind === 'ready' ? info.info : null}
         onOpenArticle={openArticle}

@@ -1,3 +1,4 @@
+import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupSuite } from './popup-suite';
@@ -7,3 +8,4 @@ defineExtensionSuite('chrome');
 definePopupSuite('chrome');
 defineOptionsSuite('chrome');
 defineScanningSuite('chrome');
+defineCardSuite('chrome');

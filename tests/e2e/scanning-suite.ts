@@ -2,7 +2,9 @@ import type { Frame, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { HIGHLIGHT_NAME } from '../../scripts/open-card.mjs';
 import { MAX_MARKS } from '../../src/content/limits';
+import { tabIdOf } from './harness/extension-page';
 import { markCount, markedTexts, waitFor } from './harness/marks';
+import { LONG_MENTIONS } from './harness/scanning-pages';
 import { type BrowserKind, describeInBrowser } from './harness/session';
 
 /** Marked texts of one frame (each frame's marks live in its own document's highlight registry). */
@@ -17,6 +19,45 @@ function frameTexts(frame: Frame): Promise<string[]> {
       return range.toString();
     });
   }, HIGHLIGHT_NAME);
+}
+
+/**
+ * Every mark the content script holds (the popup's "On this page" counts), asked from an extension
+ * page: the page's highlight registers only the marks near the viewport.
+ */
+async function markTotal(extensionPage: Page, url: string): Promise<number> {
+  const tabId = await tabIdOf(extensionPage, url);
+  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  return extensionPage.evaluate(async (id) => {
+    type Tabs = { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+    const reply = (await (scope.browser ?? scope.chrome).tabs.sendMessage(
+      id,
+      { factlens: 1, type: 'getPageMentions', payload: {} },
+      { frameId: 0 },
+    )) as { ok: boolean; value?: Array<{ count: number }> };
+    return reply.ok && reply.value ? reply.value.reduce((sum, m) => sum + m.count, 0) : -1;
+  }, tabId);
+}
+
+/** Marks registered with the highlight whose text lies outside the viewport grown by `screens` above and below. */
+function registeredFarFromView(page: Page, screens: number): Promise<number> {
+  return page.evaluate(
+    (name, k) => {
+      const highlight = CSS.highlights.get(name);
+      let far = 0;
+      for (const r of highlight ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const box = range.getBoundingClientRect();
+        if (box.bottom < -k * innerHeight || box.top > (k + 1) * innerHeight) far++;
+      }
+      return far;
+    },
+    HIGHLIGHT_NAME,
+    screens,
+  );
 }
 
 async function frameById(page: Page, id: string): Promise<Frame> {
@@ -111,15 +152,58 @@ export function defineScanningSuite(kind: BrowserKind): void {
     });
 
     it('stops at the mark ceiling, with the part in view marked first', async () => {
+      // The extension page first: the page under test stays the tab in front (hidden tabs get no frames).
+      const asker = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
       const page = await session().open('/many#bottom');
-      const count = await waitFor(
-        () => markCount(page),
+      const total = await waitFor(
+        () => markTotal(asker, `${session().origin}/many#bottom`),
         (n) => n >= MAX_MARKS,
         'the ceiling',
         30_000,
       );
-      expect(count).toBe(MAX_MARKS);
+      // Settled: still exactly at the ceiling a moment later.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await markTotal(asker, `${session().origin}/many#bottom`)).toBe(MAX_MARKS);
+      expect(total).toBe(MAX_MARKS);
       expect(await markedTexts(page)).toContain('Zelensky');
+      // Of those, the browser's highlight holds the ones near the reader, not all ten thousand.
+      const registered = await markCount(page);
+      expect(registered).toBeGreaterThan(0);
+      expect(registered).toBeLessThan(MAX_MARKS);
+      await asker.close();
+      await page.close();
+    });
+
+    it('registers the marks near the viewport and the rest as the reader scrolls', async () => {
+      const asker = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
+      const page = await session().open('/long');
+      const url = `${session().origin}/long`;
+      await waitFor(
+        () => markTotal(asker, url),
+        (n) => n === LONG_MENTIONS + 1,
+        'every mark found',
+      );
+      const atTop = await markCount(page);
+      expect(atTop).toBeGreaterThan(0);
+      expect(atTop).toBeLessThan(LONG_MENTIONS);
+      expect(await markedTexts(page)).not.toContain('Zelensky');
+      expect(await registeredFarFromView(page, 1.5)).toBe(0);
+
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await waitFor(
+        () => markedTexts(page),
+        (t) => t.includes('Zelensky'),
+        'the mark at the end once scrolled to',
+      );
+      await waitFor(
+        () => registeredFarFromView(page, 1.5),
+        (n) => n === 0,
+        'marks left behind to be unregistered',
+      );
+      expect(await markCount(page)).toBeLessThan(LONG_MENTIONS);
+      // Hit-testing and counts still cover every mark, registered or not.
+      expect(await markTotal(asker, url)).toBe(LONG_MENTIONS + 1);
+      await asker.close();
       await page.close();
     });
   });

@@ -30,6 +30,8 @@ function setup() {
     },
     articlePageUrl: (params) => `ext://id/src/article/index.html?${params}`,
     articleUrlParams,
+    openPopupTab: async () => undefined,
+    popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
     store: memoryImportStore(),
     loadBundled: async () => seed.index.dataset,
     publishRevision: async () => undefined,
@@ -84,6 +86,11 @@ describe('worker handlers over the compiled seed', () => {
     expect(results.facts.length).toBeGreaterThan(0);
     expect(results.facts[0]?.text.toLowerCase()).toContain('ceasefire');
     expect(results.facts[0]?.entityName).toBeTruthy();
+    // A sentence naming several entities is listed once, with all their names.
+    const texts = results.facts.map((f) => f.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    const analysts = results.facts.find((f) => f.text.startsWith('Analysts believe Russia'));
+    expect(analysts?.entityName.split(', ').sort()).toEqual(['Russia', 'Ukraine']);
     expect(await handlers.search({ query: '   ' }, tab)).toEqual({ entities: [], facts: [], articles: [] });
   });
 

@@ -28,6 +28,8 @@ function setup() {
     openArticleTab: async () => undefined,
     articlePageUrl: (p) => p,
     articleUrlParams,
+    openPopupTab: async () => undefined,
+    popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
     store,
     loadBundled: async () => bundled,
     publishRevision: async (r) => {

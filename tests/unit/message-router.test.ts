@@ -40,6 +40,10 @@ function recordingHandlers() {
     deleteImported: record('deleteImported', { removed: 0 }),
     exportData: record('exportData', { json: '{}' }),
     importExport: record('importExport', { added: 0, duplicates: 0 }),
+    muteEntity: record('muteEntity', { muted: true }),
+    disableSiteForTab: record('disableSiteForTab', { host: 'news.example' }),
+    openInPopup: record('openInPopup', { opened: true }),
+    loadCard: record('loadCard', { loaded: true }),
   };
   return { handlers, calls };
 }
@@ -120,6 +124,50 @@ describe('routeMessage', () => {
   it('does not answer messages that are not ours', async () => {
     for (const message of [null, 'hello', { type: 'search' }, { factlens: 2, type: 'search' }]) {
       const { reply } = await send(message, popup);
+      expect(reply.ok).toBe(false);
+    }
+  });
+});
+
+describe('card messages', () => {
+  it('lets a content script mute an entity, turn its site off and open the popup', async () => {
+    for (const [type, payload] of [
+      ['muteEntity', { entityId: 'vladimir-putin' }],
+      ['disableSiteForTab', {}],
+      ['openInPopup', { entityId: 'vladimir-putin' }],
+    ] as const) {
+      const { reply } = await send({ factlens: 1, type, payload }, contentScript);
+      expect(reply.ok, type).toBe(true);
+    }
+  });
+
+  it('refuses a host or any other field in the site-off payload', async () => {
+    for (const payload of [{ host: 'bank.example' }, { url: 'https://bank.example/' }, null, 'x']) {
+      const { reply, calls } = await send({ factlens: 1, type: 'disableSiteForTab', payload }, contentScript);
+      expect(reply.ok).toBe(false);
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('refuses forged entity ids and extra fields', async () => {
+    for (const payload of [
+      { entityId: '' },
+      { entityId: 'x'.repeat(201) },
+      { entityId: 1 },
+      { entityId: 'a', tab: 9 },
+    ]) {
+      for (const type of ['muteEntity', 'openInPopup'] as const) {
+        const { reply, calls } = await send({ factlens: 1, type, payload }, contentScript);
+        expect(reply.ok, `${type} ${JSON.stringify(payload)}`).toBe(false);
+        expect(calls).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps site-off and open-in-popup to content scripts, which have a tab', async () => {
+    for (const type of ['disableSiteForTab', 'openInPopup'] as const) {
+      const payload = type === 'openInPopup' ? { entityId: 'a' } : {};
+      const { reply } = await send({ factlens: 1, type, payload }, popup);
       expect(reply.ok).toBe(false);
     }
   });

@@ -80,6 +80,7 @@ export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
       const entityOrder: string[] = [];
       const matchedFacts = new Map<string, Fact[]>();
       const facts: FactHit[] = [];
+      const factBySentence = new Map<string, FactHit>();
       const articles: ArticleHit[] = [];
       for (const hit of mini.search(q)) {
         const key = String(hit.id).slice(2);
@@ -96,8 +97,16 @@ export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
           list.push(fact);
           matchedFacts.set(fact.entityId, list);
           const name = index.entities.get(fact.entityId)?.name;
-          if (name && facts.length < limit)
-            facts.push({ ...factView(index, fact), entityId: fact.entityId, entityName: name });
+          if (!name) continue;
+          // One sentence is a fact of every entity it names; list it once, naming them all.
+          const sentence = `${fact.articleId}:${fact.paragraph}:${fact.sentence}`;
+          const listed = factBySentence.get(sentence);
+          if (listed) listed.entityName = `${listed.entityName}, ${name}`;
+          else if (facts.length < limit) {
+            const hit = { ...factView(index, fact), entityId: fact.entityId, entityName: name };
+            factBySentence.set(sentence, hit);
+            facts.push(hit);
+          }
         }
       }
       const entities = entityOrder

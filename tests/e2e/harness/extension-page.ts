@@ -68,3 +68,16 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
 }
+
+/** A message to a tab's top frame, as the worker's command path and the popup send it. */
+export function sendToTab(page: Page, tabId: number, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (id, m) => {
+      type Tabs = { tabs: { sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+      return (scope.browser ?? scope.chrome).tabs.sendMessage(id, m, { frameId: 0 });
+    },
+    tabId,
+    message,
+  );
+}

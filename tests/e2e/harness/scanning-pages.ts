@@ -64,6 +64,12 @@ const MANY = `
 <main>${'<p>NATO met NATO and NATO again, then NATO and NATO left.</p>'.repeat(CEILING_MENTIONS / 5)}</main>
 <p id="bottom">At the bottom, Zelensky waits.</p>`;
 
+/** A page many screens long: one mention per paragraph, and a different name at the very end. */
+export const LONG_MENTIONS = 300;
+const LONG = `
+<main>${'<p>NATO met again today, and the talks went on for hours with little to show.</p>'.repeat(LONG_MENTIONS)}</main>
+<p id="end">At the end, Zelensky waits.</p>`;
+
 export function scanningPages(): Record<string, string> {
   return {
     '/shadow': page('Shadow roots', SHADOW),
@@ -72,5 +78,6 @@ export function scanningPages(): Record<string, string> {
     '/spa': page('Single-page app', SPA),
     '/reveal': page('Revealed content', REVEAL),
     '/many': page('Many mentions', MANY),
+    '/long': page('Long page', LONG),
   };
 }

@@ -1,0 +1,89 @@
+// Time from the end of the hover delay to a visible card, and the content script's size, for the
+// build in dist/chrome. Run once per variant: `node scripts/build.mjs && tsx bench/card-latency.ts bundled`,
+// then `FACTLENS_CARD=lazy node scripts/build.mjs && tsx bench/card-latency.ts lazy`.
+// The hover delay is set to 0, so the delay ends one frame after the pointer reaches the mark: the
+// time is measured from that pointer event to the first frame painted with the card open.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'puppeteer-core';
+import { readBuiltDataset, renderDemoPage } from '../scripts/demo-page.mjs';
+import { launchWithExtension } from '../scripts/launch-browser.mjs';
+import { markPoint, waitForMark } from '../scripts/open-card.mjs';
+import { servePages } from '../scripts/serve-pages.mjs';
+import { sendRaw } from '../tests/e2e/harness/extension-page';
+
+const RUNS = 20;
+const label = process.argv[2] ?? 'build';
+
+/** Hovers the first mark on `mention`; resolves to ms from that pointer event to the painted card. */
+async function hoverToCard(page: Page, mention: string): Promise<number> {
+  await waitForMark(page, mention);
+  const point = await markPoint(page, mention);
+  if (!point) throw new Error(`no mark on ${mention}`);
+  // Parked in the corner, off every mark, long enough for an open card to close.
+  await page.mouse.move(1, 1);
+  await new Promise((r) => setTimeout(r, 600));
+  await page.evaluate(() => {
+    const w = window as unknown as { __t?: Promise<number> };
+    w.__t = new Promise((resolve) => {
+      let start = -1;
+      // Installed after the pointer was parked off the mark: the next move is the one onto it.
+      document.addEventListener(
+        'pointermove',
+        () => {
+          if (start < 0) start = performance.now();
+        },
+        { capture: true },
+      );
+      // No named local functions: tsx would wrap them in a helper the page does not have.
+      new MutationObserver((_, obs) => {
+        const host = document.querySelector<HTMLElement>('[data-factlens-host]');
+        if (host?.dataset.open === 'true' && start >= 0) {
+          obs.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        }
+      }).observe(document.documentElement, { subtree: true, attributes: true, childList: true });
+    });
+  });
+  await page.mouse.move(point.x, point.y);
+  return page.evaluate(() => (window as unknown as { __t: Promise<number> }).__t);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+const script = readFileSync('dist/chrome/src/content/index.js');
+const server = await servePages({ '/article': renderDemoPage(readBuiltDataset('chrome')) });
+const { browser, extensionOrigin } = await launchWithExtension({
+  kind: 'chrome',
+  headless: true,
+  offline: true,
+});
+try {
+  const ext = await browser.newPage();
+  await ext.goto(`${extensionOrigin}/src/options/index.html`);
+  await sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch: { hoverDelayMs: 0 } } });
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/article`, { waitUntil: 'load' });
+    first.push(await hoverToCard(page, 'Putin'));
+    second.push(await hoverToCard(page, 'Kyiv'));
+    await page.close();
+  }
+  const r = (x: number) => Math.round(x * 10) / 10;
+  console.log(
+    JSON.stringify({
+      variant: label,
+      contentScriptBytes: script.length,
+      contentScriptGzip: gzipSync(script, { level: 9 }).length,
+      firstHoverMedianMs: r(median(first)),
+      firstHoverMaxMs: r(Math.max(...first)),
+      laterHoverMedianMs: r(median(second)),
+      runs: RUNS,
+    }),
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,81 @@
+// The worker's side of the card's buttons. A content script runs inside a web page, so nothing it
+// sends is trusted beyond an entity id: the site to turn off is read from the sender the browser fills in.
+import { isSiteListed, mergeSettings, normaliseSitePattern, type Settings } from '../core/settings';
+import type { LoadedDataset } from './dataset-store';
+import type { Handlers, SenderInfo } from './message-router';
+
+export interface CardDeps {
+  getDataset(): Promise<LoadedDataset>;
+  loadSettings(): Promise<Settings>;
+  storeSettings(settings: Settings): Promise<void>;
+  openPopupTab(url: string, openerTabId?: number): Promise<void>;
+  popupPageUrl(params: string): string;
+  /** Runs card.js in one frame's isolated world (scripting.executeScript); lazy-card builds only. */
+  injectCard?(tabId: number, frameId: number): Promise<void>;
+}
+
+type CardHandlers = Pick<Handlers, 'muteEntity' | 'disableSiteForTab' | 'openInPopup' | 'loadCard'>;
+
+function webHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The frame's own host (the card was in it), else the tab's: about:blank frames have no host of their own. */
+export function senderHost(sender: SenderInfo): string | null {
+  return webHost(sender.url) ?? webHost(sender.tab?.url);
+}
+
+/**
+ * The settings with marking off on `host`. In 'only' mode an exact entry for the host is dropped first;
+ * when a broader entry still covers it, the stay-off list (which wins in either mode) takes the host.
+ */
+export function withSiteOff(settings: Settings, host: string): Settings {
+  const pattern = normaliseSitePattern(host) || host.toLowerCase();
+  let next = settings;
+  if (settings.siteMode === 'only') {
+    const onlySites = settings.onlySites.filter((p) => p !== pattern);
+    next = mergeSettings(next, { onlySites });
+    if (!isSiteListed(host, onlySites)) return next;
+  }
+  if (isSiteListed(host, next.disabledSites)) return next;
+  return mergeSettings(next, { disabledSites: [...next.disabledSites, pattern] });
+}
+
+export function createCardHandlers(deps: CardDeps): CardHandlers {
+  return {
+    async muteEntity({ entityId }) {
+      if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);
+      const settings = await deps.loadSettings();
+      if (settings.mutedEntities.includes(entityId)) return { muted: true };
+      const next = mergeSettings(settings, { mutedEntities: [...settings.mutedEntities, entityId] });
+      await deps.storeSettings(next);
+      return { muted: next.mutedEntities.includes(entityId) };
+    },
+    async disableSiteForTab(_payload, sender) {
+      const host = senderHost(sender);
+      if (!host) throw new Error('the sender is not a web page');
+      await deps.storeSettings(withSiteOff(await deps.loadSettings(), host));
+      return { host };
+    },
+    async openInPopup({ entityId }, sender) {
+      if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);
+      const params = new URLSearchParams({ entity: entityId });
+      if (typeof sender.tab?.id === 'number') params.set('tab', String(sender.tab.id));
+      await deps.openPopupTab(deps.popupPageUrl(params.toString()), sender.tab?.id);
+      return { opened: true };
+    },
+    async loadCard(_payload, sender) {
+      const tabId = sender.tab?.id;
+      if (!deps.injectCard || tabId === undefined) throw new Error('the card is bundled in this build');
+      // Into the sender's own frame only, and only our packaged file: the sender chooses nothing.
+      await deps.injectCard(tabId, sender.frameId ?? 0);
+      return { loaded: true };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// What the content script needs from the rendered card, kept apart from the rendering (Preact,
+// Floating UI, the card component) so that code can be bundled with the script or loaded on first hover.
+import type { EntityCard, FactView } from '../core/protocol';
+import type { Mark } from './highlighter';
+
+/** The card component's optional props that the content script decides (see ui/FactCard.tsx). */
+export interface CardProps {
+  matchedAlias?: string;
+  pageDate?: string;
+  theme?: 'light' | 'dark';
+  pinned?: boolean;
+  onOpenEntity?: (entityId: string) => void;
+  onBack?: () => void;
+  onOpenInPopup?: (entityId: string) => void;
+  onTogglePin?: () => void;
+  onMute?: (entityId: string) => void;
+  onDisableSite?: () => void;
+  onCopyCitation?: (markdown: string) => unknown;
+}
+
+export interface CardContent {
+  card: EntityCard;
+  props: CardProps;
+  canGoBack: boolean;
+}
+
+export interface CardView {
+  readonly current: Mark | null;
+  /** A card is about to be wanted (the hover delay ended): get ready to render one. */
+  prepare(): void;
+  isHost(target: EventTarget | null): boolean;
+  show(mark: Mark, content: CardContent): void;
+  hide(): void;
+  /** Moves keyboard focus to the card's heading; false when no card is showing. */
+  focus(): boolean;
+  /** Whether keyboard focus is inside the card. */
+  hasFocus(): boolean;
+  dispose(): void;
+}
+
+export type CardViewFactory = (onOpenArticle: (fact: FactView) => void) => CardView;

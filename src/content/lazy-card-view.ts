@@ -1,0 +1,94 @@
+// The card's rendering code loaded on first use: the worker injects card.js into this frame's
+// isolated world (scripting.executeScript, so nothing needs to be web-accessible) and the script
+// leaves its factory on a global of that world. Until then this stands in for the card.
+import type { FactView } from '../core/protocol';
+import { askWorker } from '../platform/messaging';
+import type { CardContent, CardView, CardViewFactory } from './card-view';
+import type { Mark } from './highlighter';
+
+export const CARD_FACTORY_KEY = Symbol.for('factlens.card.factory');
+type FactorySlot = Record<typeof CARD_FACTORY_KEY, CardViewFactory | undefined>;
+
+async function injectedFactory(): Promise<CardViewFactory> {
+  const slot = globalThis as unknown as FactorySlot;
+  if (!slot[CARD_FACTORY_KEY]) await askWorker('loadCard', {});
+  const factory = slot[CARD_FACTORY_KEY];
+  if (!factory) throw new Error('Factlens: the card code did not load');
+  return factory;
+}
+
+export class LazyCardView implements CardView {
+  private view: CardView | null = null;
+  private loading: Promise<CardView> | null = null;
+  private pending: { mark: Mark; content: CardContent; focus: boolean } | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly onOpenArticle: (fact: FactView) => void,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  get current(): Mark | null {
+    return this.view?.current ?? this.pending?.mark ?? null;
+  }
+
+  prepare(): void {
+    if (this.loading || this.disposed) return;
+    this.loading = injectedFactory().then((factory) => factory(this.onOpenArticle));
+    this.loading.then(
+      (view) => {
+        if (this.disposed) {
+          view.dispose();
+          return;
+        }
+        this.view = view;
+        const wanted = this.pending;
+        this.pending = null;
+        if (!wanted) return;
+        view.show(wanted.mark, wanted.content);
+        if (wanted.focus) view.focus();
+      },
+      (error: unknown) => {
+        // Retried on the next hover.
+        this.loading = null;
+        this.pending = null;
+        this.onError(error);
+      },
+    );
+  }
+
+  isHost(target: EventTarget | null): boolean {
+    return this.view?.isHost(target) ?? false;
+  }
+
+  show(mark: Mark, content: CardContent): void {
+    if (this.view) {
+      this.view.show(mark, content);
+      return;
+    }
+    this.pending = { mark, content, focus: false };
+    this.prepare();
+  }
+
+  hide(): void {
+    this.pending = null;
+    this.view?.hide();
+  }
+
+  focus(): boolean {
+    if (this.view) return this.view.focus();
+    if (this.pending) this.pending.focus = true;
+    return this.pending !== null;
+  }
+
+  hasFocus(): boolean {
+    return this.view?.hasFocus() ?? false;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.pending = null;
+    this.view?.dispose();
+    this.view = null;
+  }
+}

@@ -1,0 +1,76 @@
+// A tab with the demo article and an extension page to drive it from: the card tests' setup. The card
+// is in a closed shadow root, so everything is read from its host's attributes or sent as messages.
+import type { Page } from 'puppeteer-core';
+import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
+import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
+import { markCount, waitFor } from './marks';
+import type { Session } from './session';
+
+export const host = (page: Page, key: string) =>
+  page.evaluate((sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '', HOST_SELECTOR, key);
+
+export async function setup(session: Session) {
+  const ext = await session.open(`${session.extensionOrigin}/src/options/index.html`);
+  await resetState(ext);
+  const page = await session.open('/article');
+  await waitFor(
+    () => markCount(page),
+    (n) => n > 20,
+    'marks',
+  );
+  const tabId = await tabIdOf(ext, `${session.origin}/article`);
+  if (tabId === undefined) throw new Error('no tab id for the article');
+  const step = async (direction: 1 | -1) => {
+    await page.bringToFront();
+    return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
+  };
+  const settings = (patch: object) =>
+    sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
+  const mentions = async () =>
+    (
+      (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
+        value: Array<{ entityId: string; count: number }>;
+      }
+    ).value;
+  const done = async () => {
+    await resetState(ext);
+    await page.close();
+    await ext.close();
+  };
+  return { ext, page, tabId, step, settings, mentions, done };
+}
+
+type TabsApi = {
+  tabs: {
+    query(q: object): Promise<Array<{ id: number; url?: string }>>;
+    remove(ids: number[]): Promise<void>;
+  };
+};
+
+export function popupTabs(ext: Page): Promise<Array<{ id: number; url: string }>> {
+  return ext.evaluate(async () => {
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
+    return tabs
+      .filter((x) => x.url?.includes('/src/popup/index.html?entity='))
+      .map((x) => ({ id: x.id, url: x.url ?? '' }));
+  });
+}
+
+export function closeTabs(ext: Page, ids: number[]): Promise<void> {
+  return ext.evaluate(async (list) => {
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    await (scope.browser ?? scope.chrome).tabs.remove(list);
+  }, ids);
+}
+
+/** Tabs through the card until the named control has focus (the host mirrors it). */
+export async function focusControl(page: Page, name: string, back = false): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await host(page, 'focus')) === name) return;
+    if (back) await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    if (back) await page.keyboard.up('Shift');
+  }
+  throw new Error(`no "${name}" control in the card`);
+}
