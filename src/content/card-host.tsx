@@ -19,7 +19,9 @@ import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
 import type { Mark } from './highlighter';
 
-const MAX_FACTS = 3;
+const MAX_FACTS = 2;
+/** A card taller than this covers too much of what the reader is reading; the rest scrolls inside it. */
+const MAX_CARD_HEIGHT = 460;
 const HEADING_ID = 'factlens-card-heading';
 
 // !important: on the host element itself the page's rules would otherwise beat :host rules.
@@ -35,7 +37,9 @@ const HOST_CSS = `
   overflow: visible !important;
   z-index: 2147483647 !important;
 }
-.fl-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); overflow: auto; overscroll-behavior: contain; }
+.fl-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); display: flex; flex-direction: column; }
+/* The card itself scrolls, so its own background and border frame what is clipped. */
+.fl-pos > * { min-height: 0; max-height: inherit; overflow: auto; overscroll-behavior: contain; box-sizing: border-box; }
 .fl-pos[hidden] { display: none; }
 `;
 
@@ -110,7 +114,7 @@ export class CardHost implements CardView {
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+              elements.floating.style.maxHeight = `${Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)))}px`;
             },
           }),
         ],

@@ -107,6 +107,16 @@ export function FactCard(props: FactCardProps): JSX.Element {
       {matchedAlias?.trim() ? <p class="fl-why">Marked: “{matchedAlias.trim()}”</p> : null}
       {entity.description.trim() ? <p class="fl-desc">{entity.description}</p> : null}
       <Aliases name={entity.name} aliases={entity.aliases} />
+      {/* Actions come before the facts: within reach without scrolling a long card. */}
+      <CardActions
+        entityName={entity.name}
+        pinned={props.pinned}
+        onOpenInPopup={bind(props.onOpenInPopup, entity.id)}
+        onTogglePin={props.onTogglePin}
+        onMute={bind(props.onMute, entity.id)}
+        onDisableSite={props.onDisableSite}
+        onCopy={onCopyCitation ? () => onCopyCitation(cardCitation(entity, shown)) : undefined}
+      />
       <FactPager
         facts={facts}
         entityName={entity.name}
@@ -118,15 +128,6 @@ export function FactCard(props: FactCardProps): JSX.Element {
       />
       <RelatedEntities related={card.related} onOpenEntity={navigate(onOpenEntity)} />
       <MentionTimeline points={card.timeline} />
-      <CardActions
-        entityName={entity.name}
-        pinned={props.pinned}
-        onOpenInPopup={bind(props.onOpenInPopup, entity.id)}
-        onTogglePin={props.onTogglePin}
-        onMute={bind(props.onMute, entity.id)}
-        onDisableSite={props.onDisableSite}
-        onCopy={onCopyCitation ? () => onCopyCitation(cardCitation(entity, shown)) : undefined}
-      />
     </section>
   );
 }
