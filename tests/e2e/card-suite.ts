@@ -5,8 +5,8 @@ import { expect, it } from 'vitest';
 import { HOST_SELECTOR } from '../../scripts/open-card.mjs';
 import { defineCardSettingsTests } from './card-settings-tests';
 import { closeTabs, focusControl, host, popupTabs, setup } from './harness/card-page';
-import { seriousViolations } from './harness/extension-page';
-import { waitFor } from './harness/marks';
+import { getLocal, seriousViolations } from './harness/extension-page';
+import { markCount, waitFor } from './harness/marks';
 import { type BrowserKind, describeInBrowser } from './harness/session';
 
 export function defineCardSuite(kind: BrowserKind): void {
@@ -25,12 +25,7 @@ export function defineCardSuite(kind: BrowserKind): void {
         'focus on the card heading',
       );
       const first = await host(t.page, 'entityId');
-      await t.step(1);
-      await waitFor(
-        () => host(t.page, 'focus'),
-        (v) => v === 'name',
-        'focus after a second step',
-      );
+      await t.openByKeyboard();
       await t.step(-1);
       await waitFor(
         () => host(t.page, 'entityId'),
@@ -65,12 +60,7 @@ export function defineCardSuite(kind: BrowserKind): void {
 
     it('opens a related entity inside the card and goes Back', async () => {
       const t = await setup(session());
-      await t.step(1);
-      await waitFor(
-        () => host(t.page, 'focus'),
-        (v) => v === 'name',
-        'card focused',
-      );
+      await t.openByKeyboard();
       const first = await host(t.page, 'entityId');
       expect(await host(t.page, 'canGoBack')).toBe('false');
       await focusControl(t.page, 'related-open');
@@ -94,12 +84,7 @@ export function defineCardSuite(kind: BrowserKind): void {
 
     it('mutes an entity from the card, which removes its marks', async () => {
       const t = await setup(session());
-      await t.step(1);
-      await waitFor(
-        () => host(t.page, 'focus'),
-        (v) => v === 'name',
-        'card focused',
-      );
+      await t.openByKeyboard();
       const entity = await host(t.page, 'entityId');
       expect((await t.mentions()).some((m) => m.entityId === entity)).toBe(true);
       await focusControl(t.page, 'mute');
@@ -112,14 +97,25 @@ export function defineCardSuite(kind: BrowserKind): void {
       await t.done();
     });
 
+    it('turns Factlens off on this site from the card, which removes every mark', async () => {
+      const t = await setup(session());
+      await t.openByKeyboard();
+      await focusControl(t.page, 'site-off');
+      await t.page.keyboard.press('Enter');
+      await waitFor(
+        () => markCount(t.page),
+        (n) => n === 0,
+        'marks gone from the page',
+      );
+      // The worker took the host from the tab itself, not from anything the page could say.
+      const settings = (await getLocal(t.ext, 'settings')) as { disabledSites: string[] };
+      expect(settings.disabledSites).toContain('127.0.0.1');
+      await t.done();
+    });
+
     it('opens the card in the popup page, for this tab', async () => {
       const t = await setup(session());
-      await t.step(1);
-      await waitFor(
-        () => host(t.page, 'focus'),
-        (v) => v === 'name',
-        'card focused',
-      );
+      await t.openByKeyboard();
       const entity = await host(t.page, 'entityId');
       await focusControl(t.page, 'popup');
       await t.page.keyboard.press('Enter');

@@ -24,6 +24,15 @@ export async function setup(session: Session) {
     await page.bringToFront();
     return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
   };
+  /** Opens the next mention's card the way the keyboard command does, and waits for focus on it. */
+  const openByKeyboard = async () => {
+    await step(1);
+    await waitFor(
+      () => host(page, 'focus'),
+      (v) => v === 'name',
+      'focus on the card heading',
+    );
+  };
   const settings = (patch: object) =>
     sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
   const mentions = async () =>
@@ -37,7 +46,7 @@ export async function setup(session: Session) {
     await page.close();
     await ext.close();
   };
-  return { ext, page, tabId, step, settings, mentions, done };
+  return { ext, page, tabId, step, openByKeyboard, settings, mentions, done };
 }
 
 type TabsApi = {
