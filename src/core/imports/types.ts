@@ -1,14 +1,8 @@
 // Shapes of imported articles, shared by the worker's store, the protocol and the options page.
+import type { ArticleFields } from '../article/article-fields';
 
-/** What an article says, in the fields every import format ends up with. */
-export interface ArticleContent {
-  title: string;
-  date: string;
-  section: string;
-  source: string;
-  paragraphs: string[];
-  url?: string;
-}
+/** What an article says, in the fields every import format ends up with: the parser's own shape. */
+export type ArticleContent = ArticleFields;
 
 export interface StoredArticle extends ArticleContent {
   /** Content hash: the same article imported twice gets the same key, which is how duplicates are found. */
