@@ -1,22 +1,25 @@
 // What the content script needs from the rendered card, kept apart from the rendering (Preact,
 // Floating UI, the card component) so that code can be bundled with the script or loaded on first hover.
 import type { EntityCard, FactView } from '../core/protocol';
+// Type-only: the props are the component's own, but nothing of the component is bundled by this import.
+import type { FactCardProps } from '../ui/FactCard';
 import type { Mark } from './highlighter';
 
-/** The card component's optional props that the content script decides (see ui/FactCard.tsx). */
-export interface CardProps {
-  matchedAlias?: string;
-  pageDate?: string;
-  theme?: 'light' | 'dark';
-  pinned?: boolean;
-  onOpenEntity?: (entityId: string) => void;
-  onBack?: () => void;
-  onOpenInPopup?: (entityId: string) => void;
-  onTogglePin?: () => void;
-  onMute?: (entityId: string) => void;
-  onDisableSite?: () => void;
-  onCopyCitation?: (markdown: string) => unknown;
-}
+/** The card component's optional props that the content script decides. */
+export type CardProps = Pick<
+  FactCardProps,
+  | 'matchedAlias'
+  | 'pageDate'
+  | 'theme'
+  | 'pinned'
+  | 'onOpenEntity'
+  | 'onBack'
+  | 'onOpenInPopup'
+  | 'onTogglePin'
+  | 'onMute'
+  | 'onDisableSite'
+  | 'onCopyCitation'
+>;
 
 export interface CardContent {
   card: EntityCard;

@@ -63,14 +63,17 @@ function start(): void {
     if (isContextError(error)) teardown();
   };
 
+  const loadMatcher = async (): Promise<Matcher> => {
+    const data = await askWorker('getMatchData', {});
+    matchData = data;
+    // Views over the received tables: nothing is compiled in the page.
+    matcher = createMatcher(unpackMatcher(data.matcher));
+    return matcher;
+  };
+
   const ensureMarking = async (token: number) => {
     try {
-      if (!matchData || !matcher) {
-        const data = await askWorker('getMatchData', {});
-        matchData = data;
-        // Views over the received tables: nothing is compiled in the page.
-        matcher = createMatcher(unpackMatcher(data.matcher));
-      }
+      matcher ??= await loadMatcher();
     } catch (error) {
       onWorkerError(error);
       return;
@@ -104,8 +107,9 @@ function start(): void {
     const style = JSON.stringify(next.markStyle);
     if (style !== appliedStyle) current.setMarkStyle(next.markStyle);
     appliedStyle = style;
-    if (filterKey(next) !== appliedFilter) current.setFilter(filterFor(next));
-    appliedFilter = filterKey(next);
+    const filter = filterKey(next);
+    if (filter !== appliedFilter) current.setFilter(filterFor(next));
+    appliedFilter = filter;
   };
 
   const apply = (next: Settings) => {
@@ -130,14 +134,16 @@ function start(): void {
     }
   });
 
-  // Imported articles change the dataset: fetch the new matcher and redo the marks.
+  // Imported articles change the dataset. A tab that is not marking only forgets the old matcher
+  // (the next start fetches the new one); a marking tab fetches it now and redoes its marks.
   const stopRevisions = watchDatasetRevision(async () => {
     if (lifetime.signal.aborted) return;
+    matchData = null;
+    matcher = null;
+    if (!marking) return;
     try {
-      const data = await askWorker('getMatchData', {});
-      matchData = data;
-      matcher = createMatcher(unpackMatcher(data.matcher));
-      if (settings) marking?.setMatcher(matcher, filterFor(settings));
+      const next = await loadMatcher();
+      if (settings) marking?.setMatcher(next, filterFor(settings));
     } catch (error) {
       onWorkerError(error);
     }

@@ -88,9 +88,6 @@ export function isSiteListed(hostname: string, patterns: readonly string[]): boo
   return patterns.some((p) => host === p || host.endsWith(`.${p}`));
 }
 
-/** The v1 name, kept for callers written against it. */
-export const isSiteDisabled = isSiteListed;
-
 /** Marking applies on this host under these settings; the stay-off list wins in either mode. */
 export function isMarkingActive(settings: Settings, hostname: string): boolean {
   if (!settings.markingEnabled || isSiteListed(hostname, settings.disabledSites)) return false;

@@ -1,7 +1,7 @@
 // The popup: grouped search with the keyboard, dataset line, and "On this page" for a named tab.
 import { expect, it } from 'vitest';
 import { tabIdOf } from './harness/extension-page';
-import { markCount, waitFor } from './harness/marks';
+import { waitFor, waitForSeedMarks } from './harness/marks';
 import { type BrowserKind, describeInBrowser } from './harness/session';
 
 export function definePopupSuite(kind: BrowserKind): void {
@@ -33,11 +33,7 @@ export function definePopupSuite(kind: BrowserKind): void {
 
     it('lists what is on a named tab with counts and asks it to reveal a mention', async () => {
       const article = await session().open('/article');
-      await waitFor(
-        () => markCount(article),
-        (n) => n > 20,
-        'marks',
-      );
+      await waitForSeedMarks(article);
       const probe = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
       const tabId = await tabIdOf(probe, `${session().origin}/article`);
       await probe.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isEntityMarked,
   isMarkingActive,
-  isSiteDisabled,
+  isSiteListed,
   mergeSettings,
   normaliseSitePattern,
   readSettings,
@@ -144,10 +144,10 @@ describe('site patterns', () => {
   });
 
   it('matches a host and its subdomains, not look-alikes', () => {
-    expect(isSiteDisabled('example.com', ['example.com'])).toBe(true);
-    expect(isSiteDisabled('news.example.com', ['example.com'])).toBe(true);
-    expect(isSiteDisabled('badexample.com', ['example.com'])).toBe(false);
-    expect(isSiteDisabled('example.com.evil.org', ['example.com'])).toBe(false);
+    expect(isSiteListed('example.com', ['example.com'])).toBe(true);
+    expect(isSiteListed('news.example.com', ['example.com'])).toBe(true);
+    expect(isSiteListed('badexample.com', ['example.com'])).toBe(false);
+    expect(isSiteListed('example.com.evil.org', ['example.com'])).toBe(false);
   });
 
   it('combines the switch, the mode and both site lists', () => {

@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
 import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
-import { markCount, waitFor } from './marks';
+import { waitFor, waitForSeedMarks } from './marks';
 import type { Session } from './session';
 
 export const host = (page: Page, key: string) =>
@@ -13,11 +13,7 @@ export async function setup(session: Session) {
   const ext = await session.open(`${session.extensionOrigin}/src/options/index.html`);
   await resetState(ext);
   const page = await session.open('/article');
-  await waitFor(
-    () => markCount(page),
-    (n) => n > 20,
-    'marks',
-  );
+  await waitForSeedMarks(page);
   const tabId = await tabIdOf(ext, `${session.origin}/article`);
   if (tabId === undefined) throw new Error('no tab id for the article');
   const step = async (direction: 1 | -1) => {

@@ -57,3 +57,12 @@ export function cardState(page: Page): Promise<CardState> {
     };
   }, HOST_SELECTOR);
 }
+
+/** Waits until the demo article is marked: it has more than 20 mentions, so fewer means still scanning. */
+export function waitForSeedMarks(page: Page): Promise<number> {
+  return waitFor(
+    () => markCount(page),
+    (n) => n > 20,
+    'marks on the demo article',
+  );
+}
