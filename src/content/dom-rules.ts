@@ -52,6 +52,13 @@ const INLINE_TAGS = new Set([
   'var',
 ]);
 
+/**
+ * Matches any descendant that stops a block from being read as plain text in one go: an element that
+ * is not inline formatting (blocks, <br>, form fields, custom elements), or one that is hidden or
+ * editable.
+ */
+export const NOT_PLAIN_TEXT_SELECTOR = `:not(${[...INLINE_TAGS].join(',')}),[hidden],[contenteditable]`;
+
 /** The extension's own UI; set once the card host exists so its subtree is never read or watched. */
 let ownHost: Element | null = null;
 
@@ -64,13 +71,43 @@ export function isOwnHost(node: Node): boolean {
 }
 
 /** Custom elements render inline by default, so they join runs like <span>. */
+export function isInlineName(localName: string): boolean {
+  return INLINE_TAGS.has(localName) || localName.includes('-');
+}
+
 export function isInlineElement(el: Element): boolean {
-  const name = el.localName;
-  return INLINE_TAGS.has(name) || name.includes('-');
+  return isInlineName(el.localName);
+}
+
+// The elements attachShadow() accepts besides custom elements: asking any other element for its
+// shadow root is a wasted DOM read, and in Firefox every DOM read from a content script is costly.
+const SHADOW_HOST_TAGS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+export function canHostShadow(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
 function isHidden(el: Element): boolean {
-  if (el instanceof HTMLElement && el.hidden) return true;
+  if ((el as HTMLElement).hidden) return true;
   if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
   // display:contents has no box of its own, yet its children render.
   return getComputedStyle(el).display !== 'contents';
@@ -80,12 +117,21 @@ function isHidden(el: Element): boolean {
  * An element whose whole subtree stays unmarked. Style-based checks (editable, visibility) run on
  * blocks only: they cost a style lookup each, inline elements outnumber blocks several times, and
  * an inline element hidden by a style rule is the rare case (its marks would simply not paint).
+ * Type tests use properties, not instanceof: through Firefox's Xray wrappers an instanceof costs
+ * several property reads, and this runs for every element of the page.
  */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName) || el === ownHost) return true;
-  if (el instanceof HTMLElement && el.hidden) return true;
-  if (isInlineElement(el)) return el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
+export function isSkippedElement(el: Element, localName = el.localName): boolean {
+  if (SKIP_TAGS.has(localName) || el === ownHost) return true;
+  if (isInlineName(localName)) {
+    // Most inline elements carry no attribute at all: one read answers both questions for them.
+    if (!el.hasAttributes()) return false;
+    return (
+      el.hasAttribute('hidden') ||
+      (el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable === true)
+    );
+  }
+  // SVG and MathML elements have neither property: undefined reads as "no".
+  if ((el as HTMLElement).isContentEditable === true) return true;
   return isHidden(el);
 }
 
@@ -112,7 +158,7 @@ export function isInsideSkipped(node: Node): boolean {
 export function blockOf(node: Node): Node {
   let n: Node = node;
   for (let p = n.parentNode; p; p = p.parentNode) {
-    if (!(p instanceof Element) || !isInlineElement(p)) return p;
+    if (p.nodeType !== Node.ELEMENT_NODE || !isInlineElement(p as Element)) return p;
     n = p;
   }
   return n;

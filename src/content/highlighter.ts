@@ -13,6 +13,8 @@ export interface Mark {
   alias: string;
   /** Every text node the mark touches, first to last. */
   nodes: Text[];
+  /** The block its text flows in, when the scan knows it (saves reading it from the DOM again). */
+  block?: Node;
 }
 
 interface Span {

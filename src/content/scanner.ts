@@ -139,10 +139,13 @@ export class Scanner {
         done,
         onSkipped: this.rememberHidden,
         onShadowless: this.rememberShadowless,
+        mayMention: this.mayMention,
       });
     }
     return job.walker.next();
   }
+
+  private mayMention = (text: string): boolean => this.matcher?.scan(text, 1).length !== 0;
 
   private markRun(run: TextRun): void {
     const matcher = this.matcher;
@@ -164,6 +167,7 @@ export class Scanner {
         entityId: match.entityId,
         alias: match.alias,
         nodes: run.nodes.slice(a.index, b.index + 1),
+        block: run.block,
       };
       this.store.add(mark);
     }

@@ -1,13 +1,16 @@
 // Reads a page subtree as runs: the joined text of consecutive text nodes in one block, with the
 // offsets needed to map a match in the joined string back to (node, offset) pairs.
 
-import { blockOf, isInlineElement, isSkippedElement } from './dom-rules';
+import { canHostShadow, isInlineName, isSkippedElement } from './dom-rules';
+import { readSimpleBlock, type SimpleBlock } from './simple-block';
 
 export interface TextRun {
   text: string;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in text. */
   starts: number[];
+  /** The block the run flows in: its nearest non-inline ancestor. */
+  block: Node;
 }
 
 export interface DomPoint {
@@ -26,6 +29,12 @@ export interface WalkFilter {
   onSkipped?(el: Element): void;
   /** A custom element without a shadow root yet: attachShadow() later fires no mutation. */
   onShadowless?(el: Element): void;
+  /**
+   * False when a block's text certainly holds no mention. Given, blocks of nothing but text and
+   * inline formatting are read in one DOM call and skipped when this says so: in Firefox each DOM
+   * read from a content script crosses a wrapper, and most paragraphs of a page mention nothing.
+   */
+  mayMention?(text: string): boolean;
 }
 
 /**
@@ -41,6 +50,11 @@ export class RunWalker {
   // Text nodes of one parent share a block: the last lookup is reused (most runs alternate few parents).
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
+  /** Block of each parent met so far, and the inline elements the walk has read the names of. */
+  private readonly blocks = new Map<Node, Node>();
+  private readonly inline = new Set<Node>();
+  /** A block read whole while the run before it was still open: returned by the next call. */
+  private pendingRun: TextRun | null = null;
 
   constructor(
     readonly root: Node,
@@ -52,13 +66,15 @@ export class RunWalker {
     this.walker = document.createTreeWalker(root, SHOW);
     // The walker never visits its root: a text node root is taken as is, an element root's own
     // shadow root is reported here.
-    if (root instanceof Text) this.pendingText = root;
-    else if (root instanceof Element) this.reportShadow(root);
+    if (root.nodeType === Node.TEXT_NODE) this.pendingText = root as Text;
+    else if (root.nodeType === Node.ELEMENT_NODE)
+      this.reportShadow(root as Element, (root as Element).localName);
   }
 
-  private reportShadow(el: Element): void {
+  private reportShadow(el: Element, localName: string): void {
+    if (!canHostShadow(localName)) return;
     if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
-    else if (el.localName.includes('-')) this.filter.onShadowless?.(el);
+    else if (localName.includes('-')) this.filter.onShadowless?.(el);
   }
 
   /** Node the walk has reached; if it was detached meanwhile, the walk is no longer trustworthy. */
@@ -82,9 +98,35 @@ export class RunWalker {
     const parent = t.parentNode;
     if (parent !== this.lastParent) {
       this.lastParent = parent;
-      this.lastBlock = blockOf(t);
+      this.lastBlock = parent ? this.blockOfParent(parent) : t;
     }
     return this.lastBlock as Node;
+  }
+
+  /** Nearest non-inline node at or above parent, as blockOf() finds it, reading as little DOM as it can. */
+  private blockOfParent(parent: Node): Node {
+    const known = this.blocks.get(parent);
+    if (known) return known;
+    let block = parent;
+    const isInline =
+      this.inline.has(parent) ||
+      (parent.nodeType === Node.ELEMENT_NODE && isInlineName((parent as Element).localName));
+    if (isInline) {
+      const up = parent.parentNode;
+      if (up) block = this.blockOfParent(up);
+    }
+    this.blocks.set(parent, block);
+    return block;
+  }
+
+  /** A block read in one go: a run, null when it holds no mention, undefined when it must be walked. */
+  private readWhole(el: Element): TextRun | null | undefined {
+    const mayMention = this.filter.mayMention;
+    if (!mayMention) return undefined;
+    const block: SimpleBlock | null = readSimpleBlock(el, this.onShadowRoot);
+    if (!block) return undefined;
+    if (block.text === '' || !mayMention(block.text)) return null;
+    return block.run();
   }
 
   next(): TextRun | null {
@@ -97,6 +139,11 @@ export class RunWalker {
       starts.push(text.length);
       text += t.data;
     };
+    if (this.pendingRun) {
+      const run = this.pendingRun;
+      this.pendingRun = null;
+      return run;
+    }
     if (this.pendingText) {
       block = this.blockOfText(this.pendingText);
       take(this.pendingText);
@@ -120,18 +167,36 @@ export class RunWalker {
         continue;
       }
       const el = node as Element;
-      if (this.filter.done?.has(el) || isSkippedElement(el)) {
-        if (!this.filter.done?.has(el)) this.filter.onSkipped?.(el);
+      const name = el.localName;
+      const done = this.filter.done?.has(el) === true;
+      if (done || isSkippedElement(el, name)) {
+        if (!done) this.filter.onSkipped?.(el);
         this.skipChildren = true;
         if (nodes.length > 0) break;
         continue;
       }
-      this.reportShadow(el);
+      this.reportShadow(el, name);
+      if (isInlineName(name)) {
+        this.inline.add(el);
+        continue;
+      }
+      this.blocks.set(el, el);
+      const whole = this.readWhole(el);
+      if (whole !== undefined) {
+        this.skipChildren = true;
+        if (whole === null) {
+          if (nodes.length > 0) break;
+          continue;
+        }
+        if (nodes.length === 0) return whole;
+        this.pendingRun = whole;
+        break;
+      }
       // A block or <br> ends the sentence context even when the same block continues after it.
-      if (!isInlineElement(el) && nodes.length > 0) break;
+      if (nodes.length > 0) break;
     }
-    if (nodes.length === 0) return null;
-    return { text, nodes, starts };
+    if (nodes.length === 0 || block === null) return null;
+    return { text, nodes, starts, block };
   }
 }
 

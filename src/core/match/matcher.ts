@@ -30,7 +30,8 @@ export interface Match {
 }
 
 export interface Matcher {
-  scan(text: string): Match[];
+  /** Mentions in text, in order; with a limit, only the first `limit` of them. */
+  scan(text: string, limit?: number): Match[];
   /** Number of distinct usable aliases; aliases that cannot match (empty, leading punctuation) are dropped. */
   readonly size: number;
 }
@@ -162,7 +163,7 @@ export function createMatcher(t: CompiledMatcher): Matcher {
 
   return {
     size: entries,
-    scan(text) {
+    scan(text, limit = Number.POSITIVE_INFINITY) {
       const matches: Match[] = [];
       starts.lastIndex = 0;
       // The regex engine skips to the next character that can start a mention faster than any
@@ -174,6 +175,7 @@ export function createMatcher(t: CompiledMatcher): Matcher {
         longestAt(text, i);
         if (bestEnd < 0) continue;
         matches.push({ start: i, end: bestEnd, entityId: entityOf(bestEntry), alias: aliasOf(bestEntry) });
+        if (matches.length >= limit) break;
         starts.lastIndex = bestEnd;
       }
       return matches;

@@ -6,12 +6,14 @@ const page = (title: string, body: string) =>
 
 /** An open shadow root present at load and one attached later, with a name split across elements inside. */
 const SHADOW = `
-<p>Outside the components nothing is marked.</p>
+<div><p>Outside the components nothing is marked, <span id="inline-host"></span> not even here.</p></div>
 <x-card id="early"></x-card>
 <x-card id="late"></x-card>
 <script>
   const early = document.getElementById('early').attachShadow({ mode: 'open' });
   early.innerHTML = '<p>Inside, <b>Vladimir</b> Putin spoke.</p>';
+  // A span may host a shadow root too, inside a paragraph that itself mentions nothing.
+  document.getElementById('inline-host').attachShadow({ mode: 'open' }).innerHTML = '<i>Kyiv</i> replied';
   setTimeout(() => {
     const late = document.getElementById('late').attachShadow({ mode: 'open' });
     late.innerHTML = '<p>Later, NATO answered.</p>';
