@@ -96,8 +96,8 @@ async function withExtension(kind: Kind) {
     const total = await totalFollowed;
     const injectedAt = await injectionEpochMs(big);
     const allFound =
-      total.lastChangeEpochMs !== null && injectedAt !== null
-        ? Number((total.lastChangeEpochMs - injectedAt).toFixed(1))
+      total.readAtEpochMs !== null && injectedAt !== null
+        ? Number((total.readAtEpochMs - injectedAt).toFixed(1))
         : null;
     await asker.close();
     const bigCosts = await pageCosts(big);

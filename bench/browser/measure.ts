@@ -66,13 +66,15 @@ export async function pageCosts(page: Page): Promise<PageCosts> {
 export interface TotalTimes {
   /** Every mark the extension holds (registered with the highlight or not), from the popup's question. */
   totalMarks: number;
-  /** When that total last changed: the scan is complete. Epoch ms, comparable with the page's clock. */
-  lastChangeEpochMs: number | null;
+  /** When the content script finished reading the page (its own record). Epoch ms, on the page's clock. */
+  readAtEpochMs: number | null;
 }
 
 /**
- * Asks the content script for its mark counts ("On this page") from an extension page, every 10 ms,
- * until the total has not changed for `quietMs`. Start it before the page loads: it waits for the tab.
+ * Asks the content script for its mark counts ("On this page") from an extension page, every 100 ms,
+ * until it has finished reading and the total has not changed for `quietMs`. Start it before the
+ * page loads: it waits for the tab. The time of completion is the content script's own record, so
+ * the polling's message round trips do not add to it.
  */
 export function followTotal(extensionPage: Page, url: string, quietMs = 1_000, timeoutMs = 30_000) {
   return extensionPage.evaluate(
@@ -88,17 +90,28 @@ export function followTotal(extensionPage: Page, url: string, quietMs = 1_000, t
       const start = Date.now();
       let total = -1;
       let lastChange: number | null = null;
+      let readAt: number | null = null;
       while (Date.now() - start < timeout) {
         const tab = (await api.tabs.query({})).find((t) => t.url === u);
         let count: number | null = null;
+        let reading = true;
         if (tab?.id !== undefined) {
           try {
             const reply = (await api.tabs.sendMessage(
               tab.id,
               { factlens: 1, type: 'getPageMentions', payload: {} },
               { frameId: 0 },
-            )) as { ok: boolean; value?: Array<{ count: number }> } | undefined;
-            if (reply?.ok && reply.value) count = reply.value.reduce((s, m) => s + m.count, 0);
+            )) as
+              | {
+                  ok: boolean;
+                  value?: { mentions: Array<{ count: number }>; reading: boolean; readAt: number | null };
+                }
+              | undefined;
+            if (reply?.ok && reply.value) {
+              count = reply.value.mentions.reduce((s, m) => s + m.count, 0);
+              reading = reply.value.reading;
+              readAt = reply.value.readAt;
+            }
           } catch {
             // No content script in the tab yet.
           }
@@ -107,10 +120,12 @@ export function followTotal(extensionPage: Page, url: string, quietMs = 1_000, t
         if (count !== null && count !== total) {
           total = count;
           lastChange = now;
-        } else if (count !== null && total > 0 && lastChange !== null && now - lastChange > quiet) break;
-        await new Promise((r) => setTimeout(r, 10));
+        } else if (count !== null && !reading && total > 0 && lastChange !== null && now - lastChange > quiet)
+          break;
+        // Seldom: the completion time is the content script's own record, and each question costs the tab a task.
+        await new Promise((r) => setTimeout(r, 100));
       }
-      return { totalMarks: total, lastChangeEpochMs: lastChange } as TotalTimes;
+      return { totalMarks: total, readAtEpochMs: readAt } as TotalTimes;
     },
     url,
     quietMs,

@@ -153,7 +153,9 @@ function start(): void {
   if (window === window.top) {
     const stopAnswering = answerTabMessages({
       mentions: () =>
-        marking && matchData ? toPageMentions(marking.countByEntity(), matchData.entities) : [],
+        marking && matchData
+          ? { mentions: toPageMentions(marking.countByEntity(), matchData.entities), ...marking.readState() }
+          : { mentions: [], reading: false, readAt: null },
       reveal: (entityId) => marking?.reveal(entityId) ?? false,
       step: (direction) => marking?.step(direction) ?? false,
     });

@@ -97,6 +97,11 @@ export class Marking {
   }
 
   /** The popup's "show me": scrolls to the entity's next mention after the last one shown, and flashes it. */
+  /** Whether the page is still being read, and when it last was read to the end. */
+  readState(): { reading: boolean; readAt: number | null } {
+    return { reading: this.scanner.reading, readAt: this.scanner.readAt };
+  }
+
   reveal(entityId: string): boolean {
     const from = this.cursor?.entityId === entityId ? this.cursor : null;
     const mark = stepMark(this.store.marks(), from, 1, (m) => m.entityId === entityId);

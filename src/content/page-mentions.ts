@@ -2,10 +2,10 @@
 // and the keyboard commands' next/previous mention (forwarded by the worker).
 
 import browser from 'webextension-polyfill';
-import type { MatchData, PageMention, Reply, TabMessageName } from '../core/protocol';
+import type { MatchData, PageMention, PageMentions, Reply, TabMessageName } from '../core/protocol';
 
 export interface PageAnswers {
-  mentions(): PageMention[];
+  mentions(): PageMentions;
   reveal(entityId: string): boolean;
   step(direction: 1 | -1): boolean;
 }

@@ -30,6 +30,8 @@ export class Scanner {
   private readonly shadowless = new Set<Element>();
   private shadowPoll: ReturnType<typeof setTimeout> | null = null;
   private readonly scheduler = createSliceScheduler((deadline) => this.work(deadline));
+  /** Epoch ms at which the queue last ran empty. */
+  private idleAt: number | null = null;
 
   constructor(
     private readonly store: MarkStore,
@@ -74,6 +76,15 @@ export class Scanner {
     if (shown.length > 0) this.enqueue(shown);
   }
 
+  /** True while queued subtrees wait to be read. */
+  get reading(): boolean {
+    return this.matcher !== null && this.queue.length > 0;
+  }
+
+  get readAt(): number | null {
+    return this.idleAt;
+  }
+
   /** Stops all pending work; marks already drawn stay. */
   cancel(): void {
     this.queue = [];
@@ -110,6 +121,8 @@ export class Scanner {
         continue;
       }
       this.queue.shift();
+      // The page's clock as epoch ms: comparable with the page's own performance entries.
+      if (this.queue.length === 0) this.idleAt = performance.timeOrigin + performance.now();
       if (job.visible && !this.queue[0]?.visible && this.queue.length > 0) {
         this.scheduler.paintNext();
         return true;

@@ -94,6 +94,15 @@ export interface PageMention {
   count: number;
 }
 
+/** What the content script has found on its page so far. */
+export interface PageMentions {
+  mentions: PageMention[];
+  /** Still reading the page (a long page is read in slices): counts may still grow. */
+  reading: boolean;
+  /** Epoch ms at which the content script last finished reading everything it had queued; null before. */
+  readAt: number | null;
+}
+
 /** Messages handled by the background worker. */
 export interface WorkerProtocol {
   getMatchData: { request: Record<string, never>; response: MatchData };
@@ -124,7 +133,7 @@ export interface WorkerProtocol {
 
 /** Messages handled by the content script in a tab (sent by the popup). */
 export interface TabProtocol {
-  getPageMentions: { request: Record<string, never>; response: PageMention[] };
+  getPageMentions: { request: Record<string, never>; response: PageMentions };
   /** Scrolls to the next mention of the entity after the last one revealed (wrapping) and flashes it. */
   revealMention: { request: { entityId: string }; response: { found: boolean } };
   /** The next/previous-mention keyboard commands: opens that mark's card with focus in it. */

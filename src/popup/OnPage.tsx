@@ -11,7 +11,10 @@ import { targetTab } from './tab-target';
 type Mentions =
   | { kind: 'loading' }
   | { kind: 'unreadable'; webPage: boolean }
-  | { kind: 'ready'; tabId: number; mentions: PageMention[] };
+  | { kind: 'ready'; tabId: number; mentions: PageMention[]; reading: boolean };
+
+// While the tab is still reading a long page, the list is asked for again this often.
+const READING_POLL_MS = 1_000;
 
 type Selected =
   | { kind: 'none' }
@@ -28,9 +31,9 @@ async function loadMentions(): Promise<Mentions> {
   const webPage = /^https?:/i.test(tab?.url ?? '');
   if (tab?.id === undefined) return { kind: 'unreadable', webPage };
   try {
-    const mentions = await askTab(tab.id, 'getPageMentions', {});
+    const { mentions, reading } = await askTab(tab.id, 'getPageMentions', {});
     const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { kind: 'ready', tabId: tab.id, mentions: sorted };
+    return { kind: 'ready', tabId: tab.id, mentions: sorted, reading };
   } catch {
     // No receiving end: a browser page, a store page, or a tab opened before Factlens was installed.
     return { kind: 'unreadable', webPage };
@@ -77,7 +80,22 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
   };
 
   useEffect(() => {
-    loadMentions().then(setState, () => setState({ kind: 'unreadable', webPage: false }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    const load = () =>
+      loadMentions().then(
+        (next) => {
+          if (!live) return;
+          setState(next);
+          if (next.kind === 'ready' && next.reading) timer = setTimeout(load, READING_POLL_MS);
+        },
+        () => live && setState({ kind: 'unreadable', webPage: false }),
+      );
+    void load();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
 
   const choose = (entityId: string) => {
@@ -108,7 +126,11 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
             ) : null}
           </>
         ) : state.mentions.length === 0 ? (
-          <p class="status">No people, organisations or places from Factlens on this page.</p>
+          <p class="status">
+            {state.reading
+              ? 'Still reading this page…'
+              : 'No people, organisations or places from Factlens on this page.'}
+          </p>
         ) : (
           <ul class="mentions">
             {state.mentions.map((m) => {
@@ -136,6 +158,9 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
             })}
           </ul>
         )}
+        {state.kind === 'ready' && state.reading && state.mentions.length > 0 ? (
+          <p class="hint">Still reading this page: the list may grow.</p>
+        ) : null}
       </div>
       <p id="on-page-jump" class="hint" role="status">
         {jump}

@@ -21,11 +21,14 @@ function frameTexts(frame: Frame): Promise<string[]> {
   }, HIGHLIGHT_NAME);
 }
 
-/**
- * Every mark the content script holds (the popup's "On this page" counts), asked from an extension
- * page: the page's highlight registers only the marks near the viewport.
- */
-async function markTotal(extensionPage: Page, url: string): Promise<number> {
+interface PageMentions {
+  mentions: Array<{ count: number }>;
+  reading: boolean;
+  readAt: number | null;
+}
+
+/** The popup's "On this page" answer for the tab showing url, asked from an extension page. */
+async function pageMentions(extensionPage: Page, url: string): Promise<PageMentions | null> {
   const tabId = await tabIdOf(extensionPage, url);
   if (tabId === undefined) throw new Error(`no tab for ${url}`);
   return extensionPage.evaluate(async (id) => {
@@ -35,9 +38,15 @@ async function markTotal(extensionPage: Page, url: string): Promise<number> {
       id,
       { factlens: 1, type: 'getPageMentions', payload: {} },
       { frameId: 0 },
-    )) as { ok: boolean; value?: Array<{ count: number }> };
-    return reply.ok && reply.value ? reply.value.reduce((sum, m) => sum + m.count, 0) : -1;
+    )) as { ok: boolean; value?: PageMentions };
+    return reply.ok && reply.value ? reply.value : null;
   }, tabId);
+}
+
+/** Every mark the content script holds: the page's highlight registers only those near the viewport. */
+async function markTotal(extensionPage: Page, url: string): Promise<number> {
+  const answer = await pageMentions(extensionPage, url);
+  return answer ? answer.mentions.reduce((sum, m) => sum + m.count, 0) : -1;
 }
 
 /** Marks registered with the highlight whose text lies outside the viewport grown by `screens` above and below. */
@@ -183,6 +192,13 @@ export function defineScanningSuite(kind: BrowserKind): void {
         (n) => n === LONG_MENTIONS + 1,
         'every mark found',
       );
+      // The popup learns when the page has been read to the end.
+      const state = await waitFor(
+        () => pageMentions(asker, url),
+        (s) => s !== null && !s.reading,
+        'the page read to the end',
+      );
+      expect(state?.readAt).toBeGreaterThan(Date.now() - 60_000);
       const atTop = await markCount(page);
       expect(atTop).toBeGreaterThan(0);
       expect(atTop).toBeLessThan(LONG_MENTIONS);

@@ -34,9 +34,9 @@ export async function setup(session: Session) {
   const mentions = async () =>
     (
       (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
-        value: Array<{ entityId: string; count: number }>;
+        value: { mentions: Array<{ entityId: string; count: number }> };
       }
-    ).value;
+    ).value.mentions;
   const done = async () => {
     await resetState(ext);
     await page.close();
