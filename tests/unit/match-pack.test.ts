@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { matchTables } from '../../src/background/match-tables';
 import { compileDataset } from '../../src/core/dataset/compile';
 import { compileMatcher, createMatcher, packedTag, packMatcher, unpackMatcher } from '../../src/core/match';
-import { fromBase64, toBase64 } from '../../src/core/match/base64';
+import { fromBase64, fromBase64Loop, toBase64, toBase64Loop } from '../../src/core/match/base64';
 import { packDatasetMatcher } from '../../src/core/match/dataset-matcher';
 import { indexDataset } from '../../src/core/query/dataset-index';
 
@@ -20,6 +21,32 @@ describe('packed matcher', () => {
     expect(fromBase64(wire)).toEqual(packed);
     const found = createMatcher(unpackMatcher(wire)).scan('Путин, Putin.');
     expect(found.map((m) => m.entityId)).toEqual(['vladimir-putin', 'vladimir-putin']);
+  });
+
+  it('encodes base64 as the platform does, in the loop used where the engine has no native one', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const wire = toBase64Loop(bytes);
+        expect(wire).toBe(Buffer.from(bytes).toString('base64'));
+        expect(fromBase64Loop(wire)).toEqual(bytes);
+      }),
+    );
+    for (const bad of ['abc', 'ab$d', 'a===']) expect(() => fromBase64Loop(bad)).toThrow(/base64/);
+  });
+
+  it('keeps names and ids in any script through the UTF-8 string tables', () => {
+    const aliases = [
+      { alias: 'Łódź', entityId: 'łódź-city' },
+      { alias: 'Владимир Путин', entityId: 'владимир-путин' },
+      { alias: '習近平', entityId: 'xi-jinping' },
+    ];
+    const matcher = createMatcher(unpackMatcher(toBase64(packMatcher(compileMatcher(aliases)))));
+    const found = matcher.scan('In Łódź, Владимир Путин met 習近平.');
+    expect(found.map((m) => [m.alias, m.entityId])).toEqual([
+      ['Łódź', 'łódź-city'],
+      ['Владимир Путин', 'владимир-путин'],
+      ['習近平', 'xi-jinping'],
+    ]);
   });
 
   it('rejects what is not a whole packed matcher', () => {

@@ -67,20 +67,22 @@ function toEntries(aliases: readonly MatchAlias[], entityIds: string[]): Entry[]
   return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** Concatenates strings into one code-unit array with start offsets (offsets[i]..offsets[i+1]). */
-function joinStrings(list: readonly string[]): { units: Uint16Array; offsets: Int32Array } {
+/**
+ * Concatenates strings as UTF-8 with byte offsets (string i is units[offsets[i]..offsets[i+1]]).
+ * UTF-8, not UTF-16: names and ids are mostly ASCII, and these strings are most of what a tab is sent.
+ */
+function joinStrings(list: readonly string[]): { units: Uint8Array; offsets: Int32Array } {
+  const encoder = new TextEncoder();
+  const encoded = list.map((s) => encoder.encode(s));
   const offsets = new Int32Array(list.length + 1);
   let total = 0;
-  list.forEach((s, i) => {
+  encoded.forEach((bytes, i) => {
     offsets[i] = total;
-    total += s.length;
+    total += bytes.length;
   });
   offsets[list.length] = total;
-  const units = new Uint16Array(total);
-  list.forEach((s, i) => {
-    const at = offsets[i] as number;
-    for (let k = 0; k < s.length; k++) units[at + k] = s.charCodeAt(k);
-  });
+  const units = new Uint8Array(total);
+  encoded.forEach((bytes, i) => units.set(bytes, offsets[i] as number));
   return { units, offsets };
 }
 

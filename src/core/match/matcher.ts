@@ -40,15 +40,15 @@ export interface Matcher {
 const LINEAR_LIMIT = 8;
 const SPACE_CODE = 0x20;
 
-function decode(units: Uint16Array, offsets: Int32Array, i: number): string {
-  let out = '';
-  for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++)
-    out += String.fromCharCode(units[k] as number);
-  return out;
+const utf8 = new TextDecoder();
+
+function decode(units: Uint8Array, offsets: Int32Array, i: number): string {
+  return utf8.decode(units.subarray(offsets[i] as number, offsets[i + 1] as number));
 }
 
 export function createMatcher(t: CompiledMatcher): Matcher {
   const { cls, sym, root, edgeStart, edgeSym, termFirst, sameKey, formStart, forms } = t;
+  // A terminal is met at most a few times per mention, so its alias is read as a (cached) string.
   const entries = t.entryEntity.length;
   // Strings are decoded on first use only: a page mentions a few dozen of 50,000 aliases.
   const aliasCache: Array<string | undefined> = [];
@@ -102,9 +102,10 @@ export function createMatcher(t: CompiledMatcher): Matcher {
   /** True when text[start, end) spells entry's alias exactly, up to typography and whitespace runs. */
   const spellsExactly = (text: string, start: number, end: number, entry: number): boolean => {
     let i = start;
-    for (let f = formStart[entry] as number; f < (formStart[entry + 1] as number); f++) {
+    const form = aliasOf(entry);
+    for (let f = 0; f < form.length; f++) {
       if (i >= end) return false;
-      const want = canonCode(forms[f] as number);
+      const want = canonCode(form.charCodeAt(f));
       const code = text.charCodeAt(i);
       if (want === SPACE_CODE) {
         if (!((cls[code] as number) & SPACE)) return false;

@@ -1,12 +1,13 @@
 // One buffer for the whole compiled matcher: written next to dataset.json at build time, kept by
 // the worker, and sent to tabs as base64 (Chromium's extension messaging is JSON, so typed arrays
-// cannot travel as they are). Loading is views over the buffer: no copying, no rebuilding.
+// cannot travel as they are; both browsers decode base64 natively). Loading is views over the
+// buffer: no copying, no rebuilding.
 
 import { fromBase64, toBase64 } from './base64';
 import { type CompiledMatcher, SECTIONS } from './tables';
 
 const MAGIC = 0x464c4d31; // "FLM1"
-const FORMAT = 2;
+const FORMAT = 3;
 
 type SectionName = (typeof SECTIONS)[number];
 type Section = CompiledMatcher[SectionName];
@@ -22,9 +23,9 @@ const TYPES: Record<SectionName, ArrayType> = {
   sameKey: Uint8Array,
   entryEntity: Int32Array,
   formStart: Int32Array,
-  forms: Uint16Array,
+  forms: Uint8Array,
   entityStart: Int32Array,
-  entityIds: Uint16Array,
+  entityIds: Uint8Array,
 };
 
 // magic, format, section count, tag length, then one length per section; the tag (the version of

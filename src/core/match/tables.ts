@@ -14,13 +14,13 @@ export interface CompiledMatcher {
   /** First entry whose key ends at node n, or -1; the entries after it with sameKey set share that key. */
   termFirst: Int32Array;
   sameKey: Uint8Array;
-  /** Per entry (sorted by key): its entity, and its normalised alias in forms. */
+  /** Per entry (sorted by key): its entity, and its normalised alias in forms, as UTF-8. */
   entryEntity: Int32Array;
   formStart: Int32Array;
-  forms: Uint16Array;
-  /** Entity ids, joined: id i is entityIds[entityStart[i] .. entityStart[i + 1]]. */
+  forms: Uint8Array;
+  /** Entity ids, joined as UTF-8: id i is entityIds[entityStart[i] .. entityStart[i + 1]]. */
   entityStart: Int32Array;
-  entityIds: Uint16Array;
+  entityIds: Uint8Array;
 }
 
 /** Section order in the packed form; the names double as the keys of CompiledMatcher. */
