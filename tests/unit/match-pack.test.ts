@@ -31,7 +31,8 @@ describe('packed matcher', () => {
         expect(fromBase64Loop(wire)).toEqual(bytes);
       }),
     );
-    for (const bad of ['abc', 'ab$d', 'a===']) expect(() => fromBase64Loop(bad)).toThrow(/base64/);
+    for (const bad of ['abc', 'ab$d', 'abc$', 'a===', 'ab$=', 'QUJD$Q=='])
+      expect(() => fromBase64Loop(bad)).toThrow(/base64/);
   });
 
   it('keeps names and ids in any script through the UTF-8 string tables', () => {

@@ -69,14 +69,16 @@ export function fromBase64Loop(text: string): Uint8Array {
   // Full groups without branches; the padded last group, if any, byte by byte.
   const full = pad > 0 ? chars.length - 4 : chars.length;
   let o = 0;
+  // A character outside the alphabet decodes to 255: OR-ed together, any sets a bit above the six
+  // of a valid digit.
   let bad = 0;
   for (let i = 0; i < full; i += 4) {
-    const v =
-      ((DECODE[chars[i] as number] as number) << 18) |
-      ((DECODE[chars[i + 1] as number] as number) << 12) |
-      ((DECODE[chars[i + 2] as number] as number) << 6) |
-      (DECODE[chars[i + 3] as number] as number);
-    bad |= v;
+    const a = DECODE[chars[i] as number] as number;
+    const b = DECODE[chars[i + 1] as number] as number;
+    const c = DECODE[chars[i + 2] as number] as number;
+    const d = DECODE[chars[i + 3] as number] as number;
+    bad |= a | b | c | d;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = v >>> 16;
     out[o++] = (v >>> 8) & 255;
     out[o++] = v & 255;
@@ -85,12 +87,10 @@ export function fromBase64Loop(text: string): Uint8Array {
     const a = DECODE[chars[full] as number] as number;
     const b = DECODE[chars[full + 1] as number] as number;
     const c = pad === 1 ? (DECODE[chars[full + 2] as number] as number) : 0;
-    // Any of them 255 (outside the alphabet): shifted as in a full group it could hide below bit 24.
-    if ((a | b | c) > 63) bad = 0x1000000;
+    bad |= a | b | c;
     out[o++] = ((a << 2) | (b >>> 4)) & 255;
     if (pad === 1) out[o] = ((b << 4) | (c >>> 2)) & 255;
   }
-  // A character outside the alphabet decodes to 255, which sets bits above the 24 of a valid group.
-  if (bad > 0xffffff) throw new Error('base64: bad character');
+  if (bad > 63) throw new Error('base64: bad character');
   return out;
 }

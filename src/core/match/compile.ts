@@ -82,7 +82,9 @@ function joinStrings(list: readonly string[]): { units: Uint8Array; offsets: Int
   });
   offsets[list.length] = total;
   const units = new Uint8Array(total);
-  encoded.forEach((bytes, i) => units.set(bytes, offsets[i] as number));
+  encoded.forEach((bytes, i) => {
+    units.set(bytes, offsets[i] as number);
+  });
   return { units, offsets };
 }
 
