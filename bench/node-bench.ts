@@ -23,7 +23,9 @@ function runRow(size: number): Promise<Record<string, number>> {
   });
 }
 
-console.log(`${TEXT_CHARS / 1e6} M characters per run, best of ${RUNS}; the floor is re-measured with each row`);
+console.log(
+  `${TEXT_CHARS / 1e6} M characters per run, best of ${RUNS}; the floor is re-measured with each row`,
+);
 const results: Array<Record<string, number>> = [];
 for (const size of SIZES) {
   const row = await runRow(size);

@@ -3,8 +3,9 @@
 
 import type { MatchAlias } from '../protocol';
 import { CODE_UNITS, LOWER, SPACE, START, SURROGATE, WORD } from './char-class';
-import { canonCode, foldCode, foldString, normaliseAlias } from './fold';
-import type { CompiledMatcher } from './tables';
+import { toDoubleArray } from './double-array';
+import { canonCode, canonString, foldCode, foldString, normaliseAlias } from './fold';
+import { type CompiledMatcher, SAME_KEY, UPPER_FORM } from './tables';
 import { buildTrie } from './trie';
 import { isSpaceCode, isWordAt, isWordCode } from './word-chars';
 
@@ -102,7 +103,7 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   const tables = codeUnitTables();
   const cls = tables.cls.slice();
   const sym = new Uint16Array(CODE_UNITS);
-  const trie = buildTrie(keys, symbolOf, symbolOf.size + 1);
+  const trie = toDoubleArray(buildTrie(keys, symbolOf), symbolOf.size + 1);
   // A mention starts with its alias's first character as written or upper-cased, so only those
   // (in any typography) stop the scan: lower-case letters, most of any text, never do unless an
   // alias starts with one.
@@ -124,11 +125,13 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   return {
     cls,
     sym,
-    root: trie.root,
-    edgeStart: trie.edgeStart,
-    edgeSym: trie.edgeSym,
-    termFirst: trie.termFirst,
-    sameKey: Uint8Array.from(entries, (e, i) => (i > 0 && entries[i - 1]?.key === e.key ? 1 : 0)),
+    trie,
+    entryFlags: Uint8Array.from(
+      entries,
+      (e, i) =>
+        (i > 0 && entries[i - 1]?.key === e.key ? SAME_KEY : 0) |
+        (canonString(e.form) === e.key ? UPPER_FORM : 0),
+    ),
     entryEntity: Int32Array.from(entries, (e) => e.entity),
     formStart: forms.offsets,
     forms: forms.units,

@@ -8,8 +8,13 @@
 // begin with, typically capitals), so for most of the text the loop is one table read per character.
 
 import * as bits from './char-class';
+import * as layout from './double-array';
 import { canonCode as importedCanonCode } from './fold';
-import type { CompiledMatcher } from './tables';
+import {
+  type CompiledMatcher,
+  SAME_KEY as IMPORTED_SAME_KEY,
+  UPPER_FORM as IMPORTED_UPPER_FORM,
+} from './tables';
 import { isWordAt as importedIsWordAt, isWordBefore as importedIsWordBefore } from './word-chars';
 
 // Module-local copies of what the hot loops use: loaders that rewrite imports into property reads
@@ -18,6 +23,9 @@ const { LOWER, SPACE, START, SURROGATE, WORD } = bits;
 const canonCode = importedCanonCode;
 const isWordAt = importedIsWordAt;
 const isWordBefore = importedIsWordBefore;
+const SAME_KEY = IMPORTED_SAME_KEY;
+const { STRIDE, BASE, CHECK, TERM } = layout;
+const UPPER_FORM = IMPORTED_UPPER_FORM;
 
 export interface Match {
   /** UTF-16 offset of the first character of the mention. */
@@ -36,8 +44,6 @@ export interface Matcher {
   readonly size: number;
 }
 
-// Above this fan-out binary search beats a linear scan of a node's edges.
-const LINEAR_LIMIT = 8;
 const SPACE_CODE = 0x20;
 
 const utf8 = new TextDecoder();
@@ -47,7 +53,7 @@ function decode(units: Uint8Array, offsets: Int32Array, i: number): string {
 }
 
 export function createMatcher(t: CompiledMatcher): Matcher {
-  const { cls, sym, root, edgeStart, edgeSym, termFirst, sameKey, formStart, forms } = t;
+  const { cls, sym, trie, entryFlags } = t;
   // A terminal is met at most a few times per mention, so its alias is read as a (cached) string.
   const entries = t.entryEntity.length;
   // Strings are decoded on first use only: a page mentions a few dozen of 50,000 aliases.
@@ -56,7 +62,7 @@ export function createMatcher(t: CompiledMatcher): Matcher {
   const aliasOf = (e: number): string => {
     let alias = aliasCache[e];
     if (alias === undefined) {
-      alias = decode(forms, formStart, e);
+      alias = decode(t.forms, t.formStart, e);
       aliasCache[e] = alias;
     }
     return alias;
@@ -69,23 +75,6 @@ export function createMatcher(t: CompiledMatcher): Matcher {
       entityCache[id] = entityId;
     }
     return entityId;
-  };
-
-  const child = (node: number, s: number): number => {
-    let lo = edgeStart[node] as number;
-    let hi = edgeStart[node + 1] as number;
-    if (hi - lo <= LINEAR_LIMIT) {
-      for (; lo < hi; lo++) if (edgeSym[lo] === s) return lo + 1;
-      return -1;
-    }
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = edgeSym[mid] as number;
-      if (m === s) return mid + 1;
-      if (m < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
   };
 
   const wordAt = (text: string, i: number): boolean => {
@@ -120,9 +109,14 @@ export function createMatcher(t: CompiledMatcher): Matcher {
 
   /** Entry chosen at a terminal node: exact spelling first, else (text in ALL CAPS) the first; -1 if none. */
   const pick = (node: number, text: string, start: number, end: number, allUpper: boolean): number => {
-    const first = termFirst[node] as number;
-    for (let e = first; e === first || sameKey[e] === 1; e++)
-      if (spellsExactly(text, start, end, e)) return e;
+    const first = trie[node * STRIDE + TERM] as number;
+    for (let e = first; e === first || (entryFlags[e] as number) & SAME_KEY; e++) {
+      // A form in capitals is spelled exactly by the text iff the text is in capitals too (the trie
+      // matched it up to case): no character-by-character check. "The" meets the acronym THE often.
+      if ((entryFlags[e] as number) & UPPER_FORM) {
+        if (allUpper) return e;
+      } else if (spellsExactly(text, start, end, e)) return e;
+    }
     return allUpper ? first : -1;
   };
 
@@ -132,7 +126,7 @@ export function createMatcher(t: CompiledMatcher): Matcher {
 
   const longestAt = (text: string, start: number): void => {
     const n = text.length;
-    let node = -1;
+    let node = 0;
     let i = start;
     let allUpper = true;
     bestEnd = -1;
@@ -148,9 +142,10 @@ export function createMatcher(t: CompiledMatcher): Matcher {
         if (f & LOWER) allUpper = false;
         i++;
       }
-      node = node < 0 ? (root[s] as number) : child(node, s);
-      if (node < 0) break;
-      if ((termFirst[node] as number) >= 0 && !(wordBefore(text, i) && wordAt(text, i))) {
+      const next = (trie[node * STRIDE + BASE] as number) + s;
+      if (trie[next * STRIDE + CHECK] !== node) break;
+      node = next;
+      if ((trie[node * STRIDE + TERM] as number) >= 0 && !(wordBefore(text, i) && wordAt(text, i))) {
         const e = pick(node, text, start, i, allUpper);
         if (e >= 0) {
           bestEnd = i;

@@ -7,7 +7,7 @@ import { fromBase64, toBase64 } from './base64';
 import { type CompiledMatcher, SECTIONS } from './tables';
 
 const MAGIC = 0x464c4d31; // "FLM1"
-const FORMAT = 3;
+const FORMAT = 4;
 
 type SectionName = (typeof SECTIONS)[number];
 type Section = CompiledMatcher[SectionName];
@@ -16,11 +16,8 @@ type ArrayType = typeof Uint8Array | typeof Uint16Array | typeof Int32Array;
 const TYPES: Record<SectionName, ArrayType> = {
   cls: Uint8Array,
   sym: Uint16Array,
-  root: Int32Array,
-  edgeStart: Int32Array,
-  edgeSym: Uint16Array,
-  termFirst: Int32Array,
-  sameKey: Uint8Array,
+  trie: Int32Array,
+  entryFlags: Uint8Array,
   entryEntity: Int32Array,
   formStart: Int32Array,
   forms: Uint8Array,

@@ -6,14 +6,14 @@ export interface CompiledMatcher {
   cls: Uint8Array;
   /** Trie symbol per code unit after typography and case folding; 0 when no alias uses it. */
   sym: Uint16Array;
-  /** Child of the root per symbol, or -1: the root has the most children, so it gets a dense row. */
-  root: Int32Array;
-  /** Edges of node n are edgeStart[n] .. edgeStart[n + 1], sorted by symbol; edge e leads to node e + 1. */
-  edgeStart: Int32Array;
-  edgeSym: Uint16Array;
-  /** First entry whose key ends at node n, or -1; the entries after it with sameKey set share that key. */
-  termFirst: Int32Array;
-  sameKey: Uint8Array;
+  /**
+   * The trie as a double array, three numbers per node (double-array.ts): node 0 is the root; the
+   * child over symbol s of node n is base(n) + s when its check is n; term(n) is the first entry
+   * whose key ends at n, or -1, and the entries after it flagged SAME_KEY share that key.
+   */
+  trie: Int32Array;
+  /** Per entry: SAME_KEY and UPPER_FORM bits. */
+  entryFlags: Uint8Array;
   /** Per entry (sorted by key): its entity, and its normalised alias in forms, as UTF-8. */
   entryEntity: Int32Array;
   formStart: Int32Array;
@@ -23,15 +23,17 @@ export interface CompiledMatcher {
   entityIds: Uint8Array;
 }
 
+/** The entry's key is the previous entry's. */
+export const SAME_KEY = 1;
+/** The alias has no lower-case letter (an acronym, or a name written in capitals): its key is its form. */
+export const UPPER_FORM = 2;
+
 /** Section order in the packed form; the names double as the keys of CompiledMatcher. */
 export const SECTIONS = [
   'cls',
   'sym',
-  'root',
-  'edgeStart',
-  'edgeSym',
-  'termFirst',
-  'sameKey',
+  'trie',
+  'entryFlags',
   'entryEntity',
   'formStart',
   'forms',

@@ -4,7 +4,6 @@
 // order): no child array at all. No per-node objects: 50,000 aliases cost a few megabytes.
 
 export interface TrieArrays {
-  root: Int32Array;
   edgeStart: Int32Array;
   edgeSym: Uint16Array;
   termFirst: Int32Array;
@@ -14,11 +13,7 @@ export interface TrieArrays {
  * keys must be sorted by UTF-16 code units, so keys sharing a prefix are contiguous; symbols must be
  * numbered in code order, so each node's edges come out sorted for binary search.
  */
-export function buildTrie(
-  keys: readonly string[],
-  symbolOf: ReadonlyMap<number, number>,
-  symbols: number,
-): TrieArrays {
+export function buildTrie(keys: readonly string[], symbolOf: ReadonlyMap<number, number>): TrieArrays {
   // Work items are the key ranges [lo, hi) below one node at one depth, in node order.
   const los: number[] = [0];
   const his: number[] = [keys.length];
@@ -46,13 +41,7 @@ export function buildTrie(
     }
   }
   edgeStart.push(edgeSym.length);
-
-  const root = new Int32Array(symbols).fill(-1);
-  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) {
-    root[edgeSym[e] as number] = e + 1;
-  }
   return {
-    root,
     edgeStart: Int32Array.from(edgeStart),
     edgeSym: Uint16Array.from(edgeSym),
     termFirst: Int32Array.from(termFirst),
