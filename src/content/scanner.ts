@@ -113,7 +113,7 @@ export class Scanner {
 
   private work(deadline: number): boolean {
     while (this.queue.length > 0) {
-      if (performance.now() > deadline) return true;
+      if (Date.now() > deadline) return true;
       const job = this.queue[0] as Job;
       const run = this.step(job);
       if (run !== null) {
@@ -152,13 +152,13 @@ export class Scanner {
         done,
         onSkipped: this.rememberHidden,
         onShadowless: this.rememberShadowless,
-        mayMention: this.mayMention,
+        mentionsEnd: this.mentionsEnd,
       });
     }
     return job.walker.next();
   }
 
-  private mayMention = (text: string): boolean => this.matcher?.scan(text, 1).length !== 0;
+  private mentionsEnd = (text: string): number => this.matcher?.scan(text).at(-1)?.end ?? 0;
 
   private markRun(run: TextRun): void {
     const matcher = this.matcher;

@@ -8,8 +8,8 @@ import type { TextRun } from './text-index';
 export interface SimpleBlock {
   /** The block's text: for such a block, exactly the text of its one run. */
   text: string;
-  /** The run with its text nodes, for when the text does mention something. */
-  run(): TextRun;
+  /** The run: the block's text, with the text nodes that hold its first `until` characters. */
+  run(until: number): TextRun;
 }
 
 /** The block read whole, or null when it holds anything a node-by-node walk must decide on. */
@@ -21,18 +21,20 @@ export function readSimpleBlock(el: Element, onShadowRoot: (root: ShadowRoot) =>
     const shadow = (spans[i] as Element).shadowRoot;
     if (shadow) onShadowRoot(shadow);
   }
-  return { text: el.textContent ?? '', run: () => textRunOf(el) };
+  const text = el.textContent ?? '';
+  return { text, run: (until) => textRunOf(el, text, until) };
 }
 
-function textRunOf(el: Element): TextRun {
+/** Nodes past `until` are not read: no mention reaches them, so no mark needs them. */
+function textRunOf(el: Element, text: string, until: number): TextRun {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < until; node = walker.nextNode()) {
     nodes.push(node as Text);
-    starts.push(text.length);
-    text += (node as Text).data;
+    starts.push(length);
+    length += (node as Text).length;
   }
   return { text, nodes, starts, block: el };
 }

@@ -21,6 +21,7 @@ export interface DomPoint {
 }
 
 const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+const BLANK = /^\s*$/;
 
 /** Elements a walk leaves out, and hears about: hidden ones may be revealed later. */
 export interface WalkFilter {
@@ -30,11 +31,12 @@ export interface WalkFilter {
   /** A custom element without a shadow root yet: attachShadow() later fires no mutation. */
   onShadowless?(el: Element): void;
   /**
-   * False when a block's text certainly holds no mention. Given, blocks of nothing but text and
-   * inline formatting are read in one DOM call and skipped when this says so: in Firefox each DOM
-   * read from a content script crosses a wrapper, and most paragraphs of a page mention nothing.
+   * Offset just past the last mention in a block's text, 0 when it holds none. Given, blocks of
+   * nothing but text and inline formatting are read in one DOM call, skipped when they mention
+   * nothing and walked only as far as their last mention: in Firefox each DOM read from a content
+   * script crosses a wrapper, and most paragraphs of a page mention nothing.
    */
-  mayMention?(text: string): boolean;
+  mentionsEnd?(text: string): number;
 }
 
 /**
@@ -121,12 +123,12 @@ export class RunWalker {
 
   /** A block read in one go: a run, null when it holds no mention, undefined when it must be walked. */
   private readWhole(el: Element): TextRun | null | undefined {
-    const mayMention = this.filter.mayMention;
-    if (!mayMention) return undefined;
+    const mentionsEnd = this.filter.mentionsEnd;
+    if (!mentionsEnd) return undefined;
     const block: SimpleBlock | null = readSimpleBlock(el, this.onShadowRoot);
     if (!block) return undefined;
-    if (block.text === '' || !mayMention(block.text)) return null;
-    return block.run();
+    const end = block.text === '' ? 0 : mentionsEnd(block.text);
+    return end > 0 ? block.run(end) : null;
   }
 
   next(): TextRun | null {
@@ -134,20 +136,24 @@ export class RunWalker {
     const starts: number[] = [];
     let text = '';
     let block: Node | null = null;
-    const take = (t: Text) => {
+    const take = (t: Text, data = t.data) => {
       nodes.push(t);
       starts.push(text.length);
-      text += t.data;
+      text += data;
     };
     if (this.pendingRun) {
       const run = this.pendingRun;
       this.pendingRun = null;
       return run;
     }
-    if (this.pendingText) {
-      block = this.blockOfText(this.pendingText);
-      take(this.pendingText);
-      this.pendingText = null;
+    const pending = this.pendingText;
+    this.pendingText = null;
+    if (pending) {
+      const data = pending.data;
+      if (!BLANK.test(data)) {
+        block = this.blockOfText(pending);
+        take(pending, data);
+      }
     }
     while (!this.done) {
       const node = this.step();
@@ -156,6 +162,10 @@ export class RunWalker {
         break;
       }
       if (node.nodeType === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        // Blank text before a run starts (the line breaks between blocks) can hold no mention and
+        // decides no boundary: it is passed over without looking up its block.
+        if (nodes.length === 0 && BLANK.test(data)) continue;
         const b = this.blockOfText(node as Text);
         if (block !== null && b !== block) {
           // Belongs to the next run: keep it for the next call.
@@ -163,7 +173,7 @@ export class RunWalker {
           break;
         }
         block = b;
-        take(node as Text);
+        take(node as Text, data);
         continue;
       }
       const el = node as Element;

@@ -37,7 +37,7 @@ describe('RunWalker', () => {
   it('reads a block of text and inline formatting whole with the same runs as a node-by-node walk', () => {
     document.body.innerHTML = PAGE;
     const walked = runsOf();
-    const read = runsOf({ mayMention: () => true });
+    const read = runsOf({ mentionsEnd: (text) => text.length });
     expect(read).toEqual(walked);
     expect(walked.map((r) => r.text)).toContain('Vladimir Putin met Xi in Astana.');
     expect(walked.find((r) => r.text.startsWith('Vladimir'))?.nodes).toEqual([
@@ -61,13 +61,15 @@ describe('RunWalker', () => {
     document.body.innerHTML = PAGE;
     const asked: string[] = [];
     const runs = runsOf({
-      mayMention: (text) => {
+      mentionsEnd: (text) => {
         asked.push(text);
-        return text.includes('Putin');
+        return text.includes('Putin') ? text.indexOf('Putin') + 5 : 0;
       },
     });
     const texts = runs.map((r) => r.text);
     expect(texts).toContain('Vladimir Putin met Xi in Astana.');
+    // Read only as far as the last mention: the nodes after "Putin" are not needed for any mark.
+    expect(runs.find((r) => r.text.startsWith('Vladimir'))?.nodes).toEqual(['Vladimir ', 'Putin']);
     expect(texts).not.toContain('A heading');
     expect(asked).toContain('A heading');
     // Blocks holding a hidden, editable, form or custom element are always walked node by node.
@@ -84,7 +86,7 @@ describe('RunWalker', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<b>Kyiv</b>';
     const shadows: ShadowRoot[] = [];
-    expect(runsOf({ mayMention: () => false }, shadows)).toEqual([]);
+    expect(runsOf({ mentionsEnd: () => 0 }, shadows)).toEqual([]);
     expect(shadows).toEqual([shadow]);
   });
 });

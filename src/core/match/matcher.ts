@@ -38,8 +38,7 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** Mentions in text, in order; with a limit, only the first `limit` of them. */
-  scan(text: string, limit?: number): Match[];
+  scan(text: string): Match[];
   /** Number of distinct usable aliases; aliases that cannot match (empty, leading punctuation) are dropped. */
   readonly size: number;
 }
@@ -159,7 +158,7 @@ export function createMatcher(t: CompiledMatcher): Matcher {
 
   return {
     size: entries,
-    scan(text, limit = Number.POSITIVE_INFINITY) {
+    scan(text) {
       const matches: Match[] = [];
       starts.lastIndex = 0;
       // The regex engine skips to the next character that can start a mention faster than any
@@ -171,7 +170,6 @@ export function createMatcher(t: CompiledMatcher): Matcher {
         longestAt(text, i);
         if (bestEnd < 0) continue;
         matches.push({ start: i, end: bestEnd, entityId: entityOf(bestEntry), alias: aliasOf(bestEntry) });
-        if (matches.length >= limit) break;
         starts.lastIndex = bestEnd;
       }
       return matches;
