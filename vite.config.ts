@@ -36,7 +36,7 @@ export default defineConfig({
       browser,
       // A self-contained content script needs no loader and no web_accessible_resources,
       // so pages cannot probe for the extension.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/early-style.ts', 'src/content/index.ts'] },
     }),
   ],
   build: {

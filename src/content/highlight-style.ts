@@ -65,6 +65,35 @@ function adopt(doc: Document, SheetClass: typeof CSSStyleSheet, css: string): Hi
   };
 }
 
+/** Styles installed at document_start (early-style.ts), waiting for the main script to take them. */
+interface EarlyStyle {
+  css: string;
+  style: HighlightStyle;
+}
+
+// Both content scripts run in the extension's one world of the page, so they share this global.
+const EARLY_KEY = '__factlensEarlyStyle';
+
+export function offerEarlyStyle(early: EarlyStyle): void {
+  (globalThis as Record<string, unknown>)[EARLY_KEY] = early;
+}
+
+/** The early styles, if any are waiting; whoever takes them owns them. */
+export function takeEarlyStyle(): EarlyStyle | null {
+  const slot = globalThis as Record<string, unknown>;
+  const early = (slot[EARLY_KEY] ?? null) as EarlyStyle | null;
+  slot[EARLY_KEY] = undefined;
+  return early;
+}
+
+/** The early styles if they are waiting (rewritten only if css differs), else newly installed ones. */
+export function highlightStyleFor(css: string): HighlightStyle {
+  const early = takeEarlyStyle();
+  if (!early) return installHighlightStyle(css);
+  if (early.css !== css) early.style.update(css);
+  return early.style;
+}
+
 /** Installs the highlight styles; the handle rewrites or removes them. */
 export function installHighlightStyle(css: string): HighlightStyle {
   try {

@@ -7,8 +7,10 @@ import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
 import { isContextAlive, isContextError } from './context';
+import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
+import { pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
 
@@ -55,6 +57,7 @@ function start(): void {
     generation++;
     marking?.dispose();
     marking = null;
+    takeEarlyStyle()?.style.remove();
     if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
   };
   slot[INSTANCE_KEY] = teardown;
@@ -72,19 +75,29 @@ function start(): void {
   };
 
   const ensureMarking = async (token: number) => {
+    if (!settings) return;
+    // The styles go in before the matcher is asked for: a new style sheet makes the browser restyle
+    // the whole page (Firefox: tens of milliseconds on a long one), which then happens while the
+    // worker answers instead of inside the first scan slice.
+    const styledAs = JSON.stringify(settings.markStyle);
+    const style = highlightStyleFor(highlightCss(settings.markStyle, pageTheme() === 'dark'));
     try {
       matcher ??= await loadMatcher();
     } catch (error) {
+      style.remove();
       onWorkerError(error);
       return;
     }
-    if (token !== generation || marking || lifetime.signal.aborted || !settings) return;
+    if (token !== generation || marking || lifetime.signal.aborted || !settings) {
+      style.remove();
+      return;
+    }
     appliedFilter = filterKey(settings);
-    appliedStyle = JSON.stringify(settings.markStyle);
+    appliedStyle = styledAs;
     marking = new Marking({
       matcher,
       hoverDelayMs: settings.hoverDelayMs,
-      markStyle: settings.markStyle,
+      style,
       filter: filterFor(settings),
       onWorkerError,
     });
@@ -117,6 +130,8 @@ function start(): void {
     settings = next;
     const token = ++generation;
     if (!isMarkingActive(next, hostname)) {
+      // Off here: the styles installed at document_start leave with the rest.
+      takeEarlyStyle()?.style.remove();
       marking?.dispose();
       marking = null;
       return;

@@ -11,7 +11,7 @@ import { CardSession, workerCardDeps } from './card-session';
 import type { CardView } from './card-view';
 import { isContextAlive } from './context';
 import { createFlasher } from './flash';
-import { type HighlightStyle, highlightCss, installHighlightStyle } from './highlight-style';
+import { type HighlightStyle, highlightCss } from './highlight-style';
 import type { Mark } from './highlighter';
 import { type HoverController, watchHover } from './hover';
 import { FilteredMarkStore, type MarkFilter } from './mark-filter';
@@ -24,7 +24,8 @@ import { visibleBlocks } from './viewport';
 export interface MarkingOptions {
   matcher: Matcher;
   hoverDelayMs: number;
-  markStyle: MarkStyle;
+  /** The highlight styles, installed by the caller (see index.ts); the marking owns them from now on. */
+  style: HighlightStyle;
   filter: MarkFilter;
   /** Called when a worker call shows the extension context is gone. */
   onWorkerError(error: unknown): void;
@@ -49,7 +50,7 @@ export class Marking {
   private wanted: Mark | null = null;
 
   constructor(private readonly options: MarkingOptions) {
-    this.style = installHighlightStyle(highlightCss(options.markStyle, pageTheme() === 'dark'));
+    this.style = options.style;
     this.store.setFilter(options.filter);
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);

@@ -65,6 +65,9 @@ export function defineOptionsSuite(kind: BrowserKind): void {
       const article = await session().open('/article');
       const marked = (n: number) => n > 20;
       await waitFor(() => markCount(article), marked, 'marks');
+      const sheets = (page: Page) => page.evaluate(() => document.adoptedStyleSheets.length);
+      // The marks' colours: one sheet of ours, whichever script installed it.
+      expect(await sheets(article)).toBe(1);
       const options = await openOptions();
       await options.type('#site-input', '127.0.0.1');
       await options.click('#site-add');
@@ -81,6 +84,15 @@ export function defineOptionsSuite(kind: BrowserKind): void {
         (n) => n === 0,
         'marks to go in only mode',
       );
+      // A page opened where Factlens is off keeps no style sheet of ours (one goes in at
+      // document_start, before the settings are read, and must leave once they are).
+      const offPage = await session().open('/article');
+      await waitFor(
+        () => sheets(offPage),
+        (n) => n === 0,
+        'no style sheet on a page where Factlens is off',
+      );
+      await offPage.close();
       await options.waitForSelector('#only-input');
       await options.type('#only-input', '127.0.0.1');
       await options.click('#only-add');
