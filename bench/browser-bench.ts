@@ -79,9 +79,9 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /**
- * The page's own edit loop on each page, median of 5 rounds (the page stays valid for 5). Rounds alternate between the pages
- * (with and without the extension), so a change in machine load hits both alike: measured minutes
- * apart, the ratio swung between 0.8 and 1.5 on this machine.
+ * The page's own edit loop on each page, median of 5 rounds (its content lasts for 5). Rounds
+ * alternate between the pages (with and without the extension), so a change in machine load hits
+ * both alike: measured minutes apart, the ratio swung between 0.8 and 1.5 on this machine.
  */
 async function editLoops(pages: Page[]): Promise<number[]> {
   const runs: number[][] = pages.map(() => []);
