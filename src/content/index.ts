@@ -79,7 +79,6 @@ function start(): void {
     // The styles go in before the matcher is asked for: a new style sheet makes the browser restyle
     // the whole page (Firefox: tens of milliseconds on a long one), which then happens while the
     // worker answers instead of inside the first scan slice.
-    const styledAs = JSON.stringify(settings.markStyle);
     const style = highlightStyleFor(highlightCss(settings.markStyle, pageTheme() === 'dark'));
     try {
       matcher ??= await loadMatcher();
@@ -93,7 +92,7 @@ function start(): void {
       return;
     }
     appliedFilter = filterKey(settings);
-    appliedStyle = styledAs;
+    appliedStyle = JSON.stringify(settings.markStyle);
     marking = new Marking({
       matcher,
       hoverDelayMs: settings.hoverDelayMs,

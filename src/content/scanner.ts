@@ -1,7 +1,7 @@
 // Turns queued subtrees into marks: walks runs, matches them and records each mention as a mark.
 // Re-scanning the same text is idempotent because a run's old marks are replaced, never added to.
 
-import type { Matcher } from '../core/match';
+import type { Match, Matcher } from '../core/match';
 import { isInsideSkipped } from './dom-rules';
 import type { Mark, MarkStore } from './highlighter';
 import { MAX_MARKS } from './limits';
@@ -152,20 +152,20 @@ export class Scanner {
         done,
         onSkipped: this.rememberHidden,
         onShadowless: this.rememberShadowless,
-        mentionsEnd: this.mentionsEnd,
+        mentionsIn: this.mentionsIn,
       });
     }
     return job.walker.next();
   }
 
-  private mentionsEnd = (text: string): number => this.matcher?.scan(text).at(-1)?.end ?? 0;
+  private mentionsIn = (text: string): readonly Match[] => this.matcher?.scan(text) ?? [];
 
   private markRun(run: TextRun): void {
     const matcher = this.matcher;
     if (!matcher) return;
     this.store.removeTouching(run.nodes);
     if (this.store.size >= MAX_MARKS) return;
-    for (const match of matcher.scan(run.text)) {
+    for (const match of run.matches ?? matcher.scan(run.text)) {
       if (this.store.size >= MAX_MARKS) return;
       const a = pointAt(run, match.start, false);
       const b = pointAt(run, match.end, true);

@@ -2,14 +2,15 @@
 // Firefox every DOM read of a content script goes through a wrapper (about a microsecond each), and
 // a walk reads several per node; a paragraph with no mention costs two calls this way.
 
+import type { Match } from '../core/match';
 import { NOT_PLAIN_TEXT_SELECTOR } from './dom-rules';
 import type { TextRun } from './text-index';
 
 export interface SimpleBlock {
   /** The block's text: for such a block, exactly the text of its one run. */
   text: string;
-  /** The run: the block's text, with the text nodes that hold its first `until` characters. */
-  run(until: number): TextRun;
+  /** The run for these mentions of its text, with the text nodes up to the last of them. */
+  run(matches: readonly Match[]): TextRun;
 }
 
 /** The block read whole, or null when it holds anything a node-by-node walk must decide on. */
@@ -22,11 +23,12 @@ export function readSimpleBlock(el: Element, onShadowRoot: (root: ShadowRoot) =>
     if (shadow) onShadowRoot(shadow);
   }
   const text = el.textContent ?? '';
-  return { text, run: (until) => textRunOf(el, text, until) };
+  return { text, run: (matches) => textRunOf(el, text, matches) };
 }
 
-/** Nodes past `until` are not read: no mention reaches them, so no mark needs them. */
-function textRunOf(el: Element, text: string, until: number): TextRun {
+/** Nodes past the last mention are not read: no mark needs them. */
+function textRunOf(el: Element, text: string, matches: readonly Match[]): TextRun {
+  const until = matches.at(-1)?.end ?? 0;
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -36,5 +38,5 @@ function textRunOf(el: Element, text: string, until: number): TextRun {
     starts.push(length);
     length += (node as Text).length;
   }
-  return { text, nodes, starts, block: el };
+  return { text, nodes, starts, block: el, matches };
 }

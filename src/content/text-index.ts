@@ -1,8 +1,9 @@
 // Reads a page subtree as runs: the joined text of consecutive text nodes in one block, with the
 // offsets needed to map a match in the joined string back to (node, offset) pairs.
 
+import type { Match } from '../core/match';
 import { canHostShadow, isInlineName, isSkippedElement } from './dom-rules';
-import { readSimpleBlock, type SimpleBlock } from './simple-block';
+import { readSimpleBlock } from './simple-block';
 
 export interface TextRun {
   text: string;
@@ -11,6 +12,8 @@ export interface TextRun {
   starts: number[];
   /** The block the run flows in: its nearest non-inline ancestor. */
   block: Node;
+  /** The mentions in text, when the walk already looked for them (blocks read whole). */
+  matches?: readonly Match[];
 }
 
 export interface DomPoint {
@@ -31,12 +34,12 @@ export interface WalkFilter {
   /** A custom element without a shadow root yet: attachShadow() later fires no mutation. */
   onShadowless?(el: Element): void;
   /**
-   * Offset just past the last mention in a block's text, 0 when it holds none. Given, blocks of
-   * nothing but text and inline formatting are read in one DOM call, skipped when they mention
-   * nothing and walked only as far as their last mention: in Firefox each DOM read from a content
-   * script crosses a wrapper, and most paragraphs of a page mention nothing.
+   * The mentions in a block's text. Given, blocks of nothing but text and inline formatting are read
+   * in one DOM call, skipped when they mention nothing and walked only as far as their last mention:
+   * in Firefox each DOM read from a content script crosses a wrapper, and most paragraphs of a page
+   * mention nothing.
    */
-  mentionsEnd?(text: string): number;
+  mentionsIn?(text: string): readonly Match[];
 }
 
 /**
@@ -123,12 +126,12 @@ export class RunWalker {
 
   /** A block read in one go: a run, null when it holds no mention, undefined when it must be walked. */
   private readWhole(el: Element): TextRun | null | undefined {
-    const mentionsEnd = this.filter.mentionsEnd;
-    if (!mentionsEnd) return undefined;
-    const block: SimpleBlock | null = readSimpleBlock(el, this.onShadowRoot);
+    const mentionsIn = this.filter.mentionsIn;
+    if (!mentionsIn) return undefined;
+    const block = readSimpleBlock(el, this.onShadowRoot);
     if (!block) return undefined;
-    const end = block.text === '' ? 0 : mentionsEnd(block.text);
-    return end > 0 ? block.run(end) : null;
+    const matches = block.text === '' ? [] : mentionsIn(block.text);
+    return matches.length > 0 ? block.run(matches) : null;
   }
 
   next(): TextRun | null {
@@ -146,14 +149,10 @@ export class RunWalker {
       this.pendingRun = null;
       return run;
     }
-    const pending = this.pendingText;
-    this.pendingText = null;
-    if (pending) {
-      const data = pending.data;
-      if (!BLANK.test(data)) {
-        block = this.blockOfText(pending);
-        take(pending, data);
-      }
+    if (this.pendingText) {
+      block = this.blockOfText(this.pendingText);
+      take(this.pendingText);
+      this.pendingText = null;
     }
     while (!this.done) {
       const node = this.step();
@@ -163,13 +162,14 @@ export class RunWalker {
       }
       if (node.nodeType === Node.TEXT_NODE) {
         const data = (node as Text).data;
-        // Blank text before a run starts (the line breaks between blocks) can hold no mention and
-        // decides no boundary: it is passed over without looking up its block.
-        if (nodes.length === 0 && BLANK.test(data)) continue;
+        // Blank text that would start a run (the line breaks between blocks) can hold no mention
+        // and decides no boundary: it is passed over without looking up its block.
+        const blank = BLANK.test(data);
+        if (nodes.length === 0 && blank) continue;
         const b = this.blockOfText(node as Text);
         if (block !== null && b !== block) {
-          // Belongs to the next run: keep it for the next call.
-          this.pendingText = node as Text;
+          // Belongs to the next run: keep it for the next call (blank, it would only start one).
+          if (!blank) this.pendingText = node as Text;
           break;
         }
         block = b;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { RunWalker, type WalkFilter } from '../../src/content/text-index';
+import type { Match } from '../../src/core/match';
 
 const PAGE = `
 <p>Vladimir <b>Putin</b> met <i>Xi</i> in <a href="#">Astana</a>.</p>
@@ -10,6 +11,13 @@ const PAGE = `
 <section><h2>A <strong>heading</strong></h2><p>Text with a <x-widget>custom</x-widget> element.</p></section>
 <p>Editable <span contenteditable="true">draft</span> text.</p>
 <p></p>`;
+
+const mention = (text: string, start: number, end: number): Match => ({
+  start,
+  end,
+  entityId: 'test',
+  alias: text.slice(start, end),
+});
 
 interface Seen {
   text: string;
@@ -37,7 +45,7 @@ describe('RunWalker', () => {
   it('reads a block of text and inline formatting whole with the same runs as a node-by-node walk', () => {
     document.body.innerHTML = PAGE;
     const walked = runsOf();
-    const read = runsOf({ mentionsEnd: (text) => text.length });
+    const read = runsOf({ mentionsIn: (text) => [mention(text, 0, text.length)] });
     expect(read).toEqual(walked);
     expect(walked.map((r) => r.text)).toContain('Vladimir Putin met Xi in Astana.');
     expect(walked.find((r) => r.text.startsWith('Vladimir'))?.nodes).toEqual([
@@ -61,9 +69,10 @@ describe('RunWalker', () => {
     document.body.innerHTML = PAGE;
     const asked: string[] = [];
     const runs = runsOf({
-      mentionsEnd: (text) => {
+      mentionsIn: (text) => {
         asked.push(text);
-        return text.includes('Putin') ? text.indexOf('Putin') + 5 : 0;
+        const at = text.indexOf('Putin');
+        return at >= 0 ? [mention(text, at, at + 5)] : [];
       },
     });
     const texts = runs.map((r) => r.text);
@@ -86,7 +95,7 @@ describe('RunWalker', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<b>Kyiv</b>';
     const shadows: ShadowRoot[] = [];
-    expect(runsOf({ mentionsEnd: () => 0 }, shadows)).toEqual([]);
+    expect(runsOf({ mentionsIn: () => [] }, shadows)).toEqual([]);
     expect(shadows).toEqual([shadow]);
   });
 });
