@@ -4,7 +4,7 @@
 import { acronymLetters, adjacent, continuesName, type Token } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
 import { HONORIFICS, NAME_CONNECTORS, NON_NAME_CAPITALS, PLACE_PREPOSITIONS } from './entity-rules';
-import { tagPhrase, tagsAt } from './nlp-tags';
+import { lexiconTags } from './lexicon';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
 import { isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
@@ -47,7 +47,7 @@ export function scanSentence(
   const first = tokens[0];
   if (!first?.capitalised) return { certain: scanFrom(sentence, tokens, 0) };
   // proper only grows, so a word proper now is proper once the corpus is complete.
-  if (first.acronym || proper.has(first.text) || nameLikeOpener(sentence, first))
+  if (first.acronym || proper.has(first.text) || nameLikeOpener(first))
     return { certain: scanFrom(sentence, tokens, 0) };
   const headEnd = runEnd(sentence, tokens, 0);
   const ifName = namesInRun(sentence, tokens, 0, headEnd);
@@ -157,13 +157,13 @@ function nameAt(
 }
 
 function isFirstName(word: string): boolean {
-  return tagPhrase(word)[0]?.has('FirstName') ?? false;
+  return lexiconTags(word).has('FirstName');
 }
 
-/** What compromise says of a sentence opener in context; words that never name anything skip the tagger. */
-function nameLikeOpener(sentence: string, token: Token): boolean {
+/** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */
+function nameLikeOpener(token: Token): boolean {
   if (NON_NAME_CAPITALS.has(token.text)) return false;
-  const tags = tagsAt(sentence, token.start);
+  const tags = lexiconTags(token.text);
   const nameLike = ['Person', 'Place', 'Organization', 'ProperNoun'].some((tag) => tags.has(tag));
   const functionWord = ['Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Verb'].some((tag) =>
     tags.has(tag),

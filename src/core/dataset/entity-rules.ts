@@ -46,7 +46,7 @@ export const ORG_HEADS = words(`
   congress senate cabinet government administration army forces force navy service services department
   office bureau authority university college school academy foundation society network center centre
   program programme movement front fleet brigade battalion regiment division corps guard police inc ltd llc plc
-  corp co gmbh ag news times post press agency tribune journal television radio`);
+  corp co gmbh ag fc afc news times post press agency tribune journal television radio`);
 
 /** Institutions whose one-word name is a proper noun when capitalised ("the Rada", "Congress"). */
 export const LEGISLATURES = words(

@@ -3,7 +3,7 @@
 import { buildMatcher } from '../match';
 import { hash64 } from '../text/hash';
 import { splitSentenceSpans } from '../text/sentences';
-import { firstVerbOffset } from './nlp-tags';
+import { firstVerbOffset } from './lexicon';
 import { pronounReferent } from './references';
 import { RelationCounter } from './relations';
 import type { Article, Entity, EntityRelations, Fact } from './types';

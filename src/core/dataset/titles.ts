@@ -3,7 +3,7 @@
 // Both return an exact slice of the sentence, so nothing is ever paraphrased.
 import type { Token } from '../text/tokens';
 import { isRoleWord, isTitleModifier, NON_NAME_CAPITALS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
-import { tagPhrase } from './nlp-tags';
+import { lexiconTags } from './lexicon';
 import { isTitleWord } from './word-kinds';
 
 const MAX_TITLE_WORDS = 6;
@@ -26,7 +26,7 @@ export function titlePrefixLength(run: Token[]): number {
   const name = run.slice(nameStart);
   const head = (name[name.length - 1] as Token).text.toLowerCase();
   if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return 0;
-  if (name.length === 1 && nameStart === 1 && !tagPhrase((name[0] as Token).text)[0]?.has('Person')) return 0;
+  if (name.length === 1 && nameStart === 1 && !lexiconTags((name[0] as Token).text).has('Person')) return 0;
   return nameStart;
 }
 

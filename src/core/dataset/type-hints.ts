@@ -1,9 +1,9 @@
 // Evidence for an entity's type, as weights: rules from the text itself (a title, "the ... Ministry",
-// "in Astana") weigh more than compromise's lexicon, which only knows common names.
+// "in Astana") weigh more than the lexicon and gazetteers (lexicon.ts), which only know common names.
 
 import type { Mention } from './candidates';
-import { isRoleWord, LEGISLATURES, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
-import { tagPhrase } from './nlp-tags';
+import { isRoleWord, LEGISLATURES, NAME_CONNECTORS } from './entity-rules';
+import { isOrgHead, isPlaceHead, lexiconTags } from './lexicon';
 import type { EntityType } from './types';
 
 export type TypeWeights = Record<EntityType, number>;
@@ -20,16 +20,22 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   const lower = words.map((word) => word.toLowerCase());
   const head = lower[lower.length - 1] ?? '';
   const multi = words.length > 1;
-  if (lower.some((word) => LEGISLATURES.has(word)) || (multi && ORG_HEADS.has(head)))
+  // "Ministry of Defence", "Gulf of Mexico": the head word comes first when "of"/"for" follows it.
+  const leadingHead = multi && NAME_CONNECTORS.has(lower[1] ?? '') ? (lower[0] ?? '') : '';
+  if (lower.some((word) => LEGISLATURES.has(word)) || (multi && isOrgHead(head)) || isOrgHead(leadingHead))
     weights.organisation += 3;
-  if (multi && PLACE_HEADS.has(head)) weights.place += 2;
-  const tags = tagPhrase(words.join(' '));
-  const has = (tag: string) => tags.some((set) => set.has(tag));
-  const significant = tags.filter((_, i) => !NAME_CONNECTORS.has(words[i] ?? ''));
+  if ((multi && isPlaceHead(head)) || isPlaceHead(leadingHead)) weights.place += 2;
+  const whole = lexiconTags(words.join(' '));
+  const each = words.map((word) => lexiconTags(word));
+  const has = (tag: string) => whole.has(tag) || each.some((set) => set.has(tag));
+  // A country is a place wherever it is named; a city may also be a surname ("Hamilton", "Lincoln").
+  if (whole.has('Country')) weights.place += 4;
+  else if (whole.has('Place')) weights.place += whole.has('Person') ? 1 : 2;
   if (has('Organization')) weights.organisation += 2;
-  if (significant.length > 0 && significant.every((set) => set.has('Place'))) weights.place += 2;
-  if (multi && tags[0]?.has('FirstName') && weights.organisation + weights.place === 0) weights.person += 2;
-  if (!multi && (has('Person') || has('LastName')) && !has('Place')) weights.person += 1;
+  const significant = each.filter((_, i) => !NAME_CONNECTORS.has(words[i] ?? ''));
+  if (multi && significant.every((set) => set.has('Place'))) weights.place += 2;
+  if (multi && each[0]?.has('FirstName') && weights.organisation + weights.place === 0) weights.person += 2;
+  if (!multi && (whole.has('Person') || whole.has('LastName')) && !whole.has('Place')) weights.person += 1;
   if (acronym && weights.place + weights.organisation === 0) weights.organisation += 1;
   return weights;
 }

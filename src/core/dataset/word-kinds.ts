@@ -1,19 +1,17 @@
-// Small predicates over single words, combining the rule lists with compromise's lexicon.
+// Small predicates over single words, combining the rule lists with the lexicon (lexicon.ts).
 import { ACRONYM_STOPLIST, CALENDAR_WORDS, isRoleWord, isTitleModifier } from './entity-rules';
-import { tagPhrase } from './nlp-tags';
+import { lexiconTags } from './lexicon';
 
 /** Nationality adjectives ("Ukrainian", "British"): they qualify names but are not entities themselves. */
 export function isDemonym(word: string): boolean {
-  const tags = tagPhrase(word)[0];
-  if (!tags) return false;
+  const tags = lexiconTags(word);
   if (tags.has('Demonym')) return true;
-  // compromise tags unknown capitalised words (often foreign surnames) as adjectives, so only the
-  // nationality endings count: "British", "Western".
+  // Adjectives with a nationality ending: "Western", "Balkan" is not one, "Moldovan" may be missing.
   return tags.has('Adjective') && /^\p{Lu}.*(?:ish|ern|ian|ean|ese)$/u.test(word);
 }
 
 export function isPlaceWord(word: string): boolean {
-  return tagPhrase(word)[0]?.has('Place') ?? false;
+  return lexiconTags(word).has('Place');
 }
 
 export function isUsefulAcronym(letters: string): boolean {

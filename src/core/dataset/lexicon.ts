@@ -1,0 +1,131 @@
+// What is known about a word or a name without tagging a sentence: compromise's lexicon (about 25,000
+// words with their tags: first names, surnames, countries, cities, verbs, function words...) and the
+// gazetteers trimmed from world-countries and GeoNames (../gazetteer/places.json). Everything is a map
+// lookup, memoised per word: running compromise's tagger on every sentence was 80% of the compile time
+// on real text, and the entity rules only ever asked it about single words and names.
+import nlp from 'compromise';
+import places from '../gazetteer/places.json';
+import { ORG_HEADS, PLACE_HEADS } from './entity-rules';
+
+interface TagInfo {
+  parents?: string[];
+}
+interface Model {
+  one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+
+const model = nlp.model() as unknown as Model;
+const { lexicon, tagSet } = model.one;
+
+/** Generic heads of organisation and place names, from compromise's own lists ("university", "gulf"). */
+export const LEXICON_ORG_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.orgWords));
+export const LEXICON_PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.placeWords));
+
+/** Head word of an organisation's name: the rule list or compromise's ("Inc", "University", "FC"). */
+export function isOrgHead(lowerWord: string): boolean {
+  return ORG_HEADS.has(lowerWord) || LEXICON_ORG_WORDS.has(lowerWord);
+}
+
+export function isPlaceHead(lowerWord: string): boolean {
+  return PLACE_HEADS.has(lowerWord) || LEXICON_PLACE_WORDS.has(lowerWord);
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Gazetteer tags of whole names, keyed in lower case ("new zealand" → Country, Place). */
+const gazetteer = new Map<string, Set<string>>();
+const addGazetteer = (names: readonly string[], ...tags: string[]) => {
+  for (const name of names) {
+    const key = name.toLowerCase();
+    const set = gazetteer.get(key) ?? new Set<string>();
+    for (const tag of tags) set.add(tag);
+    gazetteer.set(key, set);
+  }
+};
+addGazetteer(places.countries, 'Country', 'Place', 'Gazetteer');
+addGazetteer(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
+addGazetteer(places.cities, 'City', 'Place', 'Gazetteer');
+addGazetteer(places.demonyms, 'Demonym');
+
+/** Country codes count only in capitals: "US" is the United States, "us" a pronoun. */
+const countryCodes: ReadonlySet<string> = new Set(places.countryCodes);
+const COUNTRY_CODE_TAGS: ReadonlySet<string> = new Set(['Country', 'Place', 'Gazetteer']);
+
+const memo = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Tags of a word or a whole name, case-insensitive, with every parent tag ("Kyiv" → City, Place,
+ * ProperNoun, Noun...). Names the lexicon and the gazetteers do not know get an empty set.
+ */
+export function lexiconTags(name: string): ReadonlySet<string> {
+  if (countryCodes.has(name)) return COUNTRY_CODE_TAGS;
+  const key = name.toLowerCase();
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const raw = lexicon[key];
+  const tags = new Set<string>();
+  for (const tag of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) addWithParents(tags, tag);
+  for (const tag of gazetteer.get(key) ?? EMPTY) tags.add(tag);
+  const result = tags.size > 0 ? tags : EMPTY;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+function addWithParents(into: Set<string>, tag: string): void {
+  into.add(tag);
+  for (const parent of tagSet[tag]?.parents ?? []) into.add(parent);
+}
+
+const VERB_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
+const NOT_VERB = [
+  'Noun',
+  'Adjective',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Value',
+];
+
+/**
+ * Whether a lower-case word reads as a verb: known as one, or an unknown "-ed" form ("shelled"), or
+ * the "-s" form of a known infinitive ("rejects"). Good enough to find a sentence's first verb, which
+ * only decides whether a name is the sentence's subject.
+ */
+export function isVerbWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (VERB_TAGS.some((tag) => tags.has(tag))) return true;
+  if (tags.size > 0 && NOT_VERB.some((tag) => tags.has(tag))) return false;
+  if (/^\p{Ll}{3,}ed$/u.test(word)) return true;
+  const stem = /^(\p{Ll}{2,}?)(?:e?s)$/u.exec(word)?.[1];
+  return (
+    stem !== undefined && (lexiconTags(stem).has('Infinitive') || lexiconTags(`${stem}e`).has('Infinitive'))
+  );
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/**
+ * Offset of the first verb in the sentence outside the given spans (a name is never the verb, even when
+ * a lexicon reads "Trump" as one), or the sentence length when there is none.
+ */
+export function firstVerbOffset(
+  sentence: string,
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
+): number {
+  let first = true;
+  for (const match of sentence.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const opener = first;
+    first = false;
+    if (skip.some((span) => start < span.end && end > span.start)) continue;
+    // Capitals mid-sentence are names; the opener's capital says nothing ("Let us go").
+    const word = opener ? match[0].toLowerCase() : match[0];
+    if (/^\p{Ll}/u.test(word) && isVerbWord(word)) return start;
+  }
+  return sentence.length;
+}

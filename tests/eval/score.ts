@@ -1,0 +1,281 @@
+// Scores the real compiler and matcher on a gold corpus: the articles are compiled together, exactly as
+// a reader's dropped-in articles would be, then every figure compares the dataset with the gold.
+import { DatasetCompiler } from '../../src/core/dataset/compiler';
+import type { Dataset, Entity, EntityType } from '../../src/core/dataset/types';
+import { buildMatcher } from '../../src/core/match';
+import { splitSentenceSpans } from '../../src/core/text/sentences';
+import { clusterMentions, type GoldArticle, type GoldCorpus, type GoldMention } from './gold';
+
+export interface PRF {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export interface CorpusScores {
+  corpus: string;
+  articles: number;
+  textKB: number;
+  compileSeconds: number;
+  entities: { exact: PRF; relaxed: PRF; gold: number; found: number };
+  typed: Record<EntityType, PRF> & { overall: PRF };
+  /** Of the names found exactly, how many carry the gold type. */
+  typeAccuracy: number;
+  /** Share of the dataset's entities typed `other`. */
+  otherShare: number;
+  marks: { exact: PRF; predicted: number; gold: number };
+  grouping: { pairs: number; merged: number; wronglyMerged: number };
+  shortForms: { judged: number; wrong: number; wrongFromUnsafeAlias: number; pronoun: number };
+  /** Gold names left out of the scoring, with why. */
+  excluded: number;
+  /** The worst mistakes, for reading: false names and missed names, most frequent first. */
+  examples: { falseNames: string[]; missedNames: string[]; wrongShortForms: string[] };
+}
+
+const DATE = '2009-06-01';
+
+/** Nationality adjectives are never entities in Factlens (they go into descriptions); CoNLL tags them MISC. */
+export type ExcludeMention = (mention: GoldMention) => boolean;
+
+export function scoreCorpus(corpus: GoldCorpus, exclude: ExcludeMention = () => false): CorpusScores {
+  const articles = corpus.articles.map(clusterMentions);
+  const started = performance.now();
+  const dataset = compile(articles);
+  const compileSeconds = (performance.now() - started) / 1000;
+  const textBytes = articles.reduce(
+    (sum, a) => sum + a.paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0),
+    0,
+  );
+  const kept = articles.map((a) => ({ ...a, mentions: a.mentions.filter((m) => !exclude(m)) }));
+  const excludedSpans = new Set(
+    articles.flatMap((a) =>
+      a.mentions.filter(exclude).map((m) => spanKey(a.id, m.paragraph, m.start, m.end)),
+    ),
+  );
+  return {
+    corpus: corpus.name,
+    articles: articles.length,
+    textKB: textBytes / 1024,
+    compileSeconds,
+    ...scoreNames(kept, dataset),
+    marks: scoreMarks(kept, dataset, excludedSpans),
+    grouping: scoreGrouping(kept, dataset),
+    shortForms: scoreShortForms(kept, dataset),
+    excluded:
+      articles.reduce((n, a) => n + a.mentions.length, 0) - kept.reduce((n, a) => n + a.mentions.length, 0),
+  };
+}
+
+function compile(articles: GoldArticle[]): Dataset {
+  const compiler = new DatasetCompiler();
+  for (const article of articles) {
+    const [parsed] = compiler.add({
+      name: `${article.id}.json`,
+      text: JSON.stringify({ title: article.title, date: DATE, body: article.paragraphs }),
+    });
+    // Offsets are only meaningful if the compiler reads exactly the text the gold was written on.
+    if (parsed?.paragraphs.join('\n') !== article.paragraphs.join('\n'))
+      throw new Error(`${article.id}: the parsed article differs from the gold text`);
+  }
+  return compiler.finish();
+}
+
+function prf(hits: number, predicted: number, gold: number, goldHits = hits): PRF {
+  const p = predicted ? hits / predicted : 1;
+  const r = gold ? goldHits / gold : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** The gold type of each gold name: the type it is given most often. */
+function goldNames(articles: GoldArticle[]): Map<string, EntityType> {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const m of articles.flatMap((a) => a.mentions)) {
+    const byType = counts.get(m.text) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    counts.set(m.text, byType);
+  }
+  return new Map(
+    [...counts].map(([name, byType]) => [name, [...byType].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other']),
+  );
+}
+
+/**
+ * The names the dataset claims: every entity's name, and each alias the matcher marks somewhere in the
+ * corpus (an implied surname the text never uses alone is neither right nor wrong here).
+ */
+function datasetNames(dataset: Dataset, articles: GoldArticle[]): Map<string, EntityType> {
+  const matcher = matcherOf(dataset);
+  const used = new Set<string>();
+  for (const article of articles)
+    for (const paragraph of article.paragraphs)
+      for (const match of matcher.scan(paragraph)) used.add(match.alias);
+  const names = new Map<string, EntityType>();
+  for (const entity of dataset.entities)
+    for (const alias of entity.aliases)
+      if (!names.has(alias) && (alias === entity.name || used.has(alias))) names.set(alias, entity.type);
+  return names;
+}
+
+const words = (name: string) => name.split(/\s+/);
+function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+  for (let i = 0; i + short.length <= long.length; i++)
+    if (short.every((w, k) => long[i + k] === w)) return true;
+  return false;
+}
+
+function scoreNames(articles: GoldArticle[], dataset: Dataset) {
+  const gold = goldNames(articles);
+  const found = datasetNames(dataset, articles);
+  const hits = [...found.keys()].filter((name) => gold.has(name));
+  const goldList = [...gold.keys()];
+  const foundList = [...found.keys()];
+  const relaxedHits = foundList.filter((name) => gold.has(name) || goldList.some((g) => overlaps(name, g)));
+  const relaxedGold = goldList.filter((g) => found.has(g) || foundList.some((name) => overlaps(name, g)));
+  const typed = {} as Record<EntityType, PRF>;
+  for (const type of ['person', 'organisation', 'place', 'other'] as const) {
+    const predicted = foundList.filter((name) => found.get(name) === type);
+    const expected = goldList.filter((name) => gold.get(name) === type);
+    typed[type] = prf(
+      predicted.filter((name) => gold.get(name) === type).length,
+      predicted.length,
+      expected.length,
+    );
+  }
+  const typedHits = hits.filter((name) => gold.get(name) === found.get(name) && found.get(name) !== 'other');
+  const typedPredicted = foundList.filter((name) => found.get(name) !== 'other').length;
+  const typedGold = goldList.filter((name) => gold.get(name) !== 'other').length;
+  const mentionCount = new Map<string, number>();
+  for (const m of articles.flatMap((a) => a.mentions))
+    mentionCount.set(m.text, (mentionCount.get(m.text) ?? 0) + 1);
+  const falseNames = foundList.filter((name) => !gold.has(name));
+  const missedNames = goldList.filter((name) => !found.has(name));
+  return {
+    entities: {
+      exact: prf(hits.length, found.size, gold.size),
+      relaxed: prf(relaxedHits.length, found.size, gold.size, relaxedGold.length),
+      gold: gold.size,
+      found: found.size,
+    },
+    typed: { ...typed, overall: prf(typedHits.length, typedPredicted, typedGold) },
+    typeAccuracy: hits.length
+      ? hits.filter((name) => gold.get(name) === found.get(name)).length / hits.length
+      : 1,
+    otherShare: dataset.entities.length
+      ? dataset.entities.filter((e) => e.type === 'other').length / dataset.entities.length
+      : 0,
+    examples: {
+      falseNames: falseNames.slice(0, 40),
+      missedNames: missedNames
+        .sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0))
+        .slice(0, 40),
+      wrongShortForms: [] as string[],
+    },
+  };
+}
+
+function spanKey(article: string, paragraph: number, start: number, end: number): string {
+  return `${article}|${paragraph}|${start}|${end}`;
+}
+
+function matcherOf(dataset: Dataset) {
+  return buildMatcher(dataset.entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id }))));
+}
+
+function scoreMarks(articles: GoldArticle[], dataset: Dataset, ignored: Set<string>) {
+  const matcher = matcherOf(dataset);
+  const gold = new Set(
+    articles.flatMap((a) => a.mentions.map((m) => spanKey(a.id, m.paragraph, m.start, m.end))),
+  );
+  let predicted = 0;
+  let hits = 0;
+  for (const article of articles) {
+    article.paragraphs.forEach((paragraph, p) => {
+      for (const match of matcher.scan(paragraph)) {
+        const key = spanKey(article.id, p, match.start, match.end);
+        if (ignored.has(key)) continue;
+        predicted++;
+        if (gold.has(key)) hits++;
+      }
+    });
+  }
+  return { exact: prf(hits, predicted, gold.size), predicted, gold: gold.size };
+}
+
+/** Gold person clusters with a short form: is the short form an alias of the entity named in full? */
+function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
+  const pairs = new Set<string>();
+  const together = new Set<string>();
+  for (const article of articles) {
+    for (const m of article.mentions) {
+      if (!m.entity || m.entity === m.text) continue;
+      together.add(`${m.entity}\t${m.text}`);
+      if (m.type === 'person') pairs.add(`${m.entity}\t${m.text}`);
+    }
+  }
+  const owners = new Map<string, Entity>();
+  for (const entity of dataset.entities) for (const alias of entity.aliases) owners.set(alias, entity);
+  let merged = 0;
+  for (const pair of pairs) {
+    const [full, short] = pair.split('\t') as [string, string];
+    if (owners.get(full) && owners.get(full) === owners.get(short)) merged++;
+  }
+  // Two gold names on one entity that no article treats as one entity.
+  const gold = goldNames(articles);
+  let wronglyMerged = 0;
+  for (const entity of dataset.entities) {
+    const named = entity.aliases.filter((alias) => gold.has(alias));
+    for (let i = 0; i < named.length; i++)
+      for (let k = i + 1; k < named.length; k++) {
+        const [a, b] = [named[i] as string, named[k] as string];
+        if (!together.has(`${a}\t${b}`) && !together.has(`${b}\t${a}`)) wronglyMerged++;
+      }
+  }
+  return { pairs: pairs.size, merged, wronglyMerged };
+}
+
+/**
+ * Facts a card shows through a short form (resolvedBy 'reference'): right when the gold puts a name of
+ * that entity at the spot. A pronoun fact has no span to judge and is counted apart.
+ */
+function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
+  const matcher = matcherOf(dataset);
+  const byId = new Map(articles.map((a, i) => [`${a.id}.json`, i]));
+  const articleOf = new Map(dataset.articles.map((a) => [a.id, articles[byId.get(a.file) ?? -1]]));
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const result = { judged: 0, wrong: 0, wrongFromUnsafeAlias: 0, pronoun: 0 };
+  const goldPlaces = new Set(
+    articles.flatMap((a) => a.mentions.filter((m) => m.type === 'place').map((m) => m.text)),
+  );
+  for (const fact of dataset.facts) {
+    if (fact.resolvedBy !== 'reference') continue;
+    const article = articleOf.get(fact.articleId);
+    const entity = entities.get(fact.entityId);
+    const paragraph = article?.paragraphs[fact.paragraph];
+    if (!article || !entity || paragraph === undefined) continue;
+    const span = splitSentenceSpans(paragraph)[fact.sentence];
+    if (!span) continue;
+    const matches = matcher.scan(span.text).filter((m) => m.entityId === entity.id);
+    if (matches.length === 0) {
+      result.pronoun++;
+      continue;
+    }
+    result.judged++;
+    const aliases = new Set(entity.aliases);
+    const right = matches.some((match) =>
+      article.mentions.some(
+        (m) =>
+          m.paragraph === fact.paragraph &&
+          m.start === span.start + match.start &&
+          m.end === span.start + match.end &&
+          aliases.has(m.entity ?? m.text),
+      ),
+    );
+    if (right) continue;
+    result.wrong++;
+    const alias = matches[0]?.alias ?? '';
+    if (alias.length <= 1 || /^\p{Ll}/u.test(alias) || (goldPlaces.has(alias) && entity.type !== 'place'))
+      result.wrongFromUnsafeAlias++;
+  }
+  return result;
+}
