@@ -5,6 +5,7 @@ import { acronymLetters, adjacent, continuesName, type Token } from '../text/tok
 import { acronymMatchesName } from './acronyms';
 import { HONORIFICS, NAME_CONNECTORS, NON_NAME_CAPITALS, PLACE_PREPOSITIONS } from './entity-rules';
 import { lexiconTags } from './lexicon';
+import { breaksBefore, mayCrossConnectors } from './name-boundaries';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
 import { isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
@@ -77,18 +78,19 @@ function scanRange(sentence: string, tokens: Token[], from: number, to: number):
   return mentions;
 }
 
-/** Last index of the capitalised run starting at `start`, crossing "of"/"for the" between capitals. */
+/** Last index of the capitalised run starting at `start`, crossing "of"/"for the" where a name does. */
 function runEnd(sentence: string, tokens: Token[], start: number): number {
   let end = start;
+  let segmentStart = start;
+  let crossed = false;
   for (;;) {
     const next = tokens[end + 1];
     if (!next || !continuesName(sentence, tokens[end] as Token, next)) return end;
     if (next.capitalised) {
+      if (breaksBefore(tokens[end] as Token, next)) return end;
       end++;
       continue;
     }
-    // "Rolf Brandt of the Nordic Salmon Council": a person's name does not continue over "of".
-    if (end > start && isFirstName((tokens[end - 1] as Token).text)) return end;
     let k = end + 1;
     while (k < end + 3 && tokens[k] && NAME_CONNECTORS.has((tokens[k] as Token).text)) {
       if (!adjacent(sentence, tokens[k - 1] as Token, tokens[k] as Token)) return end;
@@ -97,6 +99,10 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
     const after = tokens[k];
     if (k === end + 1 || !after?.capitalised || !adjacent(sentence, tokens[k - 1] as Token, after))
       return end;
+    const connectors = tokens.slice(end + 1, k).map((token) => token.text);
+    if (!mayCrossConnectors(tokens, segmentStart, end, connectors, k, crossed)) return end;
+    crossed ||= connectors.some((word) => word === 'of' || word === 'for');
+    segmentStart = k;
     end = k;
   }
 }
@@ -154,10 +160,6 @@ function nameAt(
     afterThe: previous?.text.toLowerCase() === 'the',
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   };
-}
-
-function isFirstName(word: string): boolean {
-  return lexiconTags(word).has('FirstName');
 }
 
 /** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */

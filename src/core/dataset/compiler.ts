@@ -57,7 +57,7 @@ export class DatasetCompiler {
   finish(): Dataset {
     if (this.finished) throw new Error('DatasetCompiler: finish() called twice');
     this.finished = true;
-    const found = this.applyOverrides(draftEntities(this.collector.finish()));
+    const found = this.applyOverrides(draftEntities(this.collector.finish(), this.collector.words));
     this.skippedOverrides = found.skipped;
     const { entities, references } = assignIds(found.entities);
     const { facts, relations } = buildFacts(this.articles, entities, references);

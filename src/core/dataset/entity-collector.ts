@@ -4,8 +4,10 @@
 import { splitSentenceSpans } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
+import type { CorpusWords } from './alias-safety';
 import { collectProperWords, type Mention, scanSentence } from './candidates';
 import { addMention, type Groups, mergeGroups } from './group-stats';
+import { isVerbWord, lexiconTags } from './lexicon';
 import { type LocalExpansions, linkGroups } from './name-groups';
 import type { Article } from './types';
 
@@ -21,6 +23,9 @@ export class EntityCollector {
   /** Words capitalised away from a sentence start anywhere so far. */
   private readonly proper = new Set<string>();
   private readonly local: LocalExpansions = new Map();
+  /** Words written in lower case anywhere: "laboratory" makes "Laboratory" vocabulary, not a name. */
+  private readonly lower = new Set<string>();
+  readonly words: CorpusWords = { seenLowerCase: (word) => this.lower.has(word) };
   private seq = 0;
 
   addArticle(article: Article): void {
@@ -34,6 +39,7 @@ export class EntityCollector {
       for (const span of splitSentenceSpans(paragraph)) {
         const tokens = tokenize(span.text);
         collectProperWords(span.text, tokens, this.proper);
+        for (const token of tokens) if (!token.capitalised) this.lower.add(token.text);
         const found = scanSentence(span.text, tokens, this.proper);
         if (found.opener) {
           const deferred = this.deferredFor(found.opener.word);
@@ -57,10 +63,21 @@ export class EntityCollector {
   /** The linked name groups; the collector must not be used afterwards. */
   finish(): Groups {
     for (const [word, deferred] of this.deferred)
-      mergeGroups(this.groups, this.proper.has(word) ? deferred.ifName : deferred.ifNot);
+      mergeGroups(this.groups, this.openerIsName(word) ? deferred.ifName : deferred.ifNot);
     this.deferred.clear();
     linkGroups(this.groups, this.local);
     return this.groups;
+  }
+
+  /**
+   * A capitalised sentence opener is a name when the corpus capitalises it elsewhere, or when nothing
+   * knows it as a word: not the lexicon, not the corpus in lower case, not its ending ("Following").
+   */
+  private openerIsName(word: string): boolean {
+    if (this.proper.has(word)) return true;
+    const lower = word.toLowerCase();
+    if (lexiconTags(word).size > 0 || this.lower.has(lower)) return false;
+    return !/(?:ing|ed|ly)$/.test(lower) && !isVerbWord(lower);
   }
 
   private deferredFor(word: string): DeferredOpener {

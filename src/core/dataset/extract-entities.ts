@@ -3,6 +3,7 @@
 // records with quoted descriptions.
 import { hash64 } from '../text/hash';
 import { slugify } from '../text/slug';
+import { type CorpusWords, isSafeAlias, isUncertainEntity } from './alias-safety';
 import { EntityCollector } from './entity-collector';
 import { type Groups, mergeTallies, mostCommon, type NameGroup, type Tally } from './group-stats';
 import { rootOf, weightsOf } from './name-groups';
@@ -18,10 +19,10 @@ export interface DraftEntity extends Omit<Entity, 'id'> {
 export function extractEntities(articles: Article[]): Entity[] {
   const collector = new EntityCollector();
   for (const article of articles) collector.addArticle(article);
-  return assignIds(draftEntities(collector.finish())).entities;
+  return assignIds(draftEntities(collector.finish(), collector.words)).entities;
 }
 
-export function draftEntities(groups: Groups): DraftEntity[] {
+export function draftEntities(groups: Groups, corpus: CorpusWords): DraftEntity[] {
   const members = new Map<NameGroup, NameGroup[]>();
   for (const group of groups.values()) {
     if (group.dropped) continue;
@@ -31,18 +32,20 @@ export function draftEntities(groups: Groups): DraftEntity[] {
   }
   const entities: DraftEntity[] = [];
   for (const [root, list] of members) {
-    const entity = toEntity(root, list);
+    const entity = toEntity(root, list, corpus);
     if (entity) entities.push(entity);
   }
   return removeSharedAliases(entities);
 }
 
-function toEntity(root: NameGroup, members: NameGroup[]): DraftEntity | undefined {
+function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): DraftEntity | undefined {
   const weights = weightsOf(members);
   const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
   if (totalWeight(weights) === 0 && root.words.length === 1 && count < 2) return undefined;
   const name = mostCommon(root.names);
+  const type = pickType(weights);
+  if (isUncertainEntity(name, type, corpus)) return undefined;
   const aliases = new Set<string>([name]);
   const references = new Set<string>();
   const descriptions = new Map<string, Tally>();
@@ -57,12 +60,13 @@ function toEntity(root: NameGroup, members: NameGroup[]): DraftEntity | undefine
     }
     mergeTallies(descriptions, member.descriptions);
   }
+  const safe = (alias: string) => alias !== name && isSafeAlias(alias, name, type, corpus);
   return {
     name,
-    type: pickType(weights),
-    aliases: [name, ...[...aliases].filter((a) => a !== name).sort(compareStrings)],
+    type,
+    aliases: [name, ...[...aliases].filter(safe).sort(compareStrings)],
     description: mostCommon(descriptions),
-    referenceAliases: [...references].filter((alias) => alias !== name).sort(compareStrings),
+    referenceAliases: [...references].filter(safe).sort(compareStrings),
   };
 }
 

@@ -1,0 +1,76 @@
+// Which names and aliases are safe to mark on every page a reader opens. An alias is matched in any page
+// and any article: "I" as an alias of a ship "Lula I" marks every first-person "I", "Italy" on a
+// skier's card puts every fact about the country there. When the compiler is unsure it leaves the name
+// out: a card that says less is better than one that says something false.
+import { acronymLetters } from '../text/tokens';
+import { CALENDAR_WORDS, LEGISLATURES } from './entity-rules';
+import { lexiconTags } from './lexicon';
+import type { EntityType } from './types';
+import { isDemonym } from './word-kinds';
+
+/** What the corpus itself says about words: whether a word is also written in lower case somewhere. */
+export interface CorpusWords {
+  seenLowerCase(word: string): boolean;
+}
+
+/** Tags that say a word names something (rather than being vocabulary). */
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'ProperNoun'];
+/** Tags of words that never name anything on their own: "all", "three", "was", "not". */
+const FUNCTION_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'QuestionWord',
+  'Value',
+  'Date',
+  'Expression',
+  'Adverb',
+  'Negative',
+];
+/** "Jr", "II": part of a name, never a name. Roman numerals up to 39. */
+const NAME_SUFFIX = /^(?:Jr|Sr|X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
+
+/** A vocabulary word: the lexicon knows it only as a common word, or the corpus writes it in lower case. */
+export function isCommonWord(word: string, corpus: CorpusWords): boolean {
+  const tags = lexiconTags(word);
+  if (NAME_TAGS.some((tag) => tags.has(tag))) return false;
+  return tags.size > 0 || corpus.seenLowerCase(word.toLowerCase());
+}
+
+/** A single word that must never become a name or an alias: "I", "St", "Three", "Note", "East", "May". */
+export function isUnsafeWord(word: string, corpus: CorpusWords): boolean {
+  if (LEGISLATURES.has(word.toLowerCase())) return false;
+  const letters = acronymLetters(word);
+  if (/^\p{Lu}{2,6}$/u.test(letters)) return NAME_SUFFIX.test(letters);
+  if (letters.length < 3 || NAME_SUFFIX.test(word) || CALENDAR_WORDS.has(word)) return true;
+  const tags = lexiconTags(word);
+  if (FUNCTION_TAGS.some((tag) => tags.has(tag)) && !tags.has('Place')) return true;
+  return isCommonWord(word, corpus);
+}
+
+/** A place or nationality word never stands for a person or an organisation ("Italy", "Singapore"). */
+export function isPlaceAlias(alias: string): boolean {
+  return lexiconTags(alias).has('Place') || isDemonym(alias);
+}
+
+/** Whether `alias` may mark an entity of this type whose name is `name`. */
+export function isSafeAlias(alias: string, name: string, type: EntityType, corpus: CorpusWords): boolean {
+  if (alias === name) return true;
+  if (!alias.includes(' ') && isUnsafeWord(alias, corpus)) return false;
+  return type === 'place' || !isPlaceAlias(alias);
+}
+
+/**
+ * Whether an entity is too uncertain to keep: a single unsafe word, or a name the compiler could not
+ * type whose every word is vocabulary ("Information Technology", "Best Single").
+ */
+export function isUncertainEntity(name: string, type: EntityType, corpus: CorpusWords): boolean {
+  const words = name.split(' ');
+  if (words.length === 1) return isUnsafeWord(name, corpus);
+  if (type !== 'other') return false;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).every((word) => isCommonWord(word, corpus));
+}

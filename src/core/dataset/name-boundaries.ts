@@ -1,0 +1,71 @@
+// Where a run of capitalised words stops being one name. Prose glues names together ("Kofi Annan of
+// Ghana", "Greece Thursday", "the Oakland Athletics of Major League Baseball") and the run reader
+// (candidates.ts) asks these rules at each step.
+import type { Token } from '../text/tokens';
+import { CALENDAR_WORDS, isRoleWord, LEGISLATURES } from './entity-rules';
+import { isOrgHead, isPlaceHead, lexiconTags } from './lexicon';
+
+/** Lower-case words that only join a name when what comes before them needs a complement ("Bank of"). */
+const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'the']);
+
+/** Heads that take "of" besides organisation and place heads: "Battle of Hastings", "Duke of York". */
+const OF_HEADS = new Set(
+  'republic kingdom states isle isles battle war siege treaty duke duchess earl count countess prince princess king queen order house'.split(
+    ' ',
+  ),
+);
+
+/** A word that ends a name and can take "of ...": "University", "Gulf", "Minister", "Rada". */
+export function isNameHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    isOrgHead(lower) ||
+    isPlaceHead(lower) ||
+    isRoleWord(lower) ||
+    OF_HEADS.has(lower) ||
+    LEGISLATURES.has(lower)
+  );
+}
+
+/**
+ * Whether a run may go on over the lower-case connectors `connectors` from the capitalised words
+ * tokens[segmentStart..end] to the capitalised tokens[after]. `crossed` says the run already crossed
+ * once. Surname particles ("Lopes de Mendonça", "von der Leyen") always join. "of"/"for the" join only
+ * after a head that needs them ("Institute for the Study of War"), never after a complete name ("Kofi
+ * Annan of Ghana", "the IV Corps of the Army"); "for" never leads to a person or a place ("the League
+ * for the St. Louis Eagles").
+ */
+export function mayCrossConnectors(
+  tokens: readonly Token[],
+  segmentStart: number,
+  end: number,
+  connectors: readonly string[],
+  after: number,
+  crossed: boolean,
+): boolean {
+  if (!connectors.some((word) => COMPLEMENT_CONNECTORS.has(word))) return true;
+  const head = (tokens[end] as Token).text;
+  const complete = isNameHead(head);
+  if (crossed ? complete : !complete) return false;
+  if (end > segmentStart && !crossed && isPersonWord((tokens[end - 1] as Token).text) && !isNameHead(head))
+    return false;
+  if (connectors[0] === 'for') {
+    const next = lexiconTags((tokens[after] as Token).text);
+    if (next.has('Person') || next.has('Place')) return false;
+  }
+  return true;
+}
+
+function isPersonWord(word: string): boolean {
+  return lexiconTags(word).has('FirstName');
+}
+
+/**
+ * Whether the capitalised `next` starts a new phrase instead of continuing the name that ends with
+ * `last`: a weekday always ("Greece Thursday"), a month unless it follows a first name ("Theresa May").
+ */
+export function breaksBefore(last: Token, next: Token): boolean {
+  if (!CALENDAR_WORDS.has(next.text)) return false;
+  const weekday = /day$/.test(next.text);
+  return weekday || !lexiconTags(last.text).has('FirstName');
+}
