@@ -202,7 +202,7 @@ function scoreMarks(articles: GoldArticle[], dataset: Dataset, ignored: Set<stri
   return { exact: prf(hits, predicted, gold.size), predicted, gold: gold.size };
 }
 
-/** Gold person clusters with a short form: is the short form an alias of the entity named in full? */
+/** Gold people named by their surname too: is the surname an alias of the person named in full? */
 function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
   const pairs = new Set<string>();
   const together = new Set<string>();
@@ -210,7 +210,8 @@ function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
     for (const m of article.mentions) {
       if (!m.entity || m.entity === m.text) continue;
       together.add(`${m.entity}\t${m.text}`);
-      if (m.type === 'person') pairs.add(`${m.entity}\t${m.text}`);
+      // The surname ("Sheridan" for "Philip Sheridan"); a given name alone is not linked, by design.
+      if (m.type === 'person' && m.entity.endsWith(` ${m.text}`)) pairs.add(`${m.entity}\t${m.text}`);
     }
   }
   const owners = new Map<string, Entity>();

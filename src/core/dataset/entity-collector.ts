@@ -65,7 +65,7 @@ export class EntityCollector {
     for (const [word, deferred] of this.deferred)
       mergeGroups(this.groups, this.openerIsName(word) ? deferred.ifName : deferred.ifNot);
     this.deferred.clear();
-    linkGroups(this.groups, this.local);
+    linkGroups(this.groups, this.local, this.words);
     return this.groups;
   }
 

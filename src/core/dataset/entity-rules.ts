@@ -1,6 +1,8 @@
 // Word lists behind the entity rules. They describe how news prose names things (titles before names,
 // generic heads of organisation names), not which things exist: there is deliberately no gazetteer here.
 
+import { isPersonNoun } from './lexicon';
+
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Lower-case words allowed inside a capitalised name ("Institute for the Study of War", "von der Leyen"). */
@@ -72,8 +74,10 @@ export const CALENDAR_WORDS = words(`
   January February March April May June July August September October November December
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
 
+/** A role title ("president") or, from the lexicon, a singular noun for a person ("singer", "poet"). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(lower) || isPersonNoun(lower);
 }
 
 export function isTitleModifier(word: string): boolean {

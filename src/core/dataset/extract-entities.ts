@@ -8,6 +8,7 @@ import { EntityCollector } from './entity-collector';
 import { type Groups, mergeTallies, mostCommon, type NameGroup, type Tally } from './group-stats';
 import { rootOf, weightsOf } from './name-groups';
 import { pickType, totalWeight } from './type-hints';
+import { shapePrior } from './type-prior';
 import type { Article, Entity } from './types';
 
 /** An entity before it has an id, with the aliases that only refer to it (surnames, "the Rada"). */
@@ -39,10 +40,11 @@ export function draftEntities(groups: Groups, corpus: CorpusWords): DraftEntity[
 }
 
 function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): DraftEntity | undefined {
-  const weights = weightsOf(members);
+  const evidence = weightsOf(members);
+  const weights = totalWeight(evidence) > 0 ? evidence : shapePrior(root.words, corpus);
   const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
-  if (totalWeight(weights) === 0 && root.words.length === 1 && count < 2) return undefined;
+  if (totalWeight(evidence) === 0 && root.words.length === 1 && count < 2) return undefined;
   const name = mostCommon(root.names);
   const type = pickType(weights);
   if (isUncertainEntity(name, type, corpus)) return undefined;

@@ -1,11 +1,10 @@
 // What is known about a word or a name without tagging a sentence: compromise's lexicon (about 25,000
 // words with their tags: first names, surnames, countries, cities, verbs, function words...) and the
-// gazetteers trimmed from world-countries and GeoNames (../gazetteer/places.json). Everything is a map
+// gazetteers trimmed from world-countries, GeoNames and human-names (../gazetteer/gazetteer.json). Everything is a map
 // lookup, memoised per word: running compromise's tagger on every sentence was 80% of the compile time
 // on real text, and the entity rules only ever asked it about single words and names.
 import nlp from 'compromise';
-import places from '../gazetteer/places.json';
-import { ORG_HEADS, PLACE_HEADS } from './entity-rules';
+import places from '../gazetteer/gazetteer.json';
 
 interface TagInfo {
   parents?: string[];
@@ -21,15 +20,6 @@ const { lexicon, tagSet } = model.one;
 /** Generic heads of organisation and place names, from compromise's own lists ("university", "gulf"). */
 export const LEXICON_ORG_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.orgWords));
 export const LEXICON_PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.placeWords));
-
-/** Head word of an organisation's name: the rule list or compromise's ("Inc", "University", "FC"). */
-export function isOrgHead(lowerWord: string): boolean {
-  return ORG_HEADS.has(lowerWord) || LEXICON_ORG_WORDS.has(lowerWord);
-}
-
-export function isPlaceHead(lowerWord: string): boolean {
-  return PLACE_HEADS.has(lowerWord) || LEXICON_PLACE_WORDS.has(lowerWord);
-}
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -47,6 +37,13 @@ addGazetteer(places.countries, 'Country', 'Place', 'Gazetteer');
 addGazetteer(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
 addGazetteer(places.cities, 'City', 'Place', 'Gazetteer');
 addGazetteer(places.demonyms, 'Demonym');
+// A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope").
+addGazetteer(
+  places.firstNames.filter((name) => !lexicon[name.toLowerCase()] && !gazetteer.has(name.toLowerCase())),
+  'FirstName',
+  'Person',
+  'Gazetteer',
+);
 
 /** Country codes count only in capitals: "US" is the United States, "us" a pronoun. */
 const countryCodes: ReadonlySet<string> = new Set(places.countryCodes);
@@ -76,6 +73,12 @@ export function lexiconTags(name: string): ReadonlySet<string> {
 function addWithParents(into: Set<string>, tag: string): void {
   into.add(tag);
   for (const parent of tagSet[tag]?.parents ?? []) into.add(parent);
+}
+
+/** A singular noun for a person ("singer", "writer", "pitcher"): compromise tags these Actor. */
+export function isPersonNoun(lowerWord: string): boolean {
+  const tags = lexiconTags(lowerWord);
+  return tags.has('Actor') && !tags.has('Plural');
 }
 
 const VERB_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];

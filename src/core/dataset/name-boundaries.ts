@@ -3,7 +3,8 @@
 // (candidates.ts) asks these rules at each step.
 import type { Token } from '../text/tokens';
 import { CALENDAR_WORDS, isRoleWord, LEGISLATURES } from './entity-rules';
-import { isOrgHead, isPlaceHead, lexiconTags } from './lexicon';
+import { lexiconTags } from './lexicon';
+import { isOrgHead, isPlaceHead } from './word-kinds';
 
 /** Lower-case words that only join a name when what comes before them needs a complement ("Bank of"). */
 const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'the']);

@@ -2,17 +2,19 @@
 // that are other names of the same thing are linked to it: acronyms to their expansion, surnames to the
 // one person who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one fits.
 import { acronymMatchesName } from './acronyms';
+import type { CorpusWords } from './alias-safety';
 import { ORG_HEADS, PLACE_HEADS } from './entity-rules';
 import type { Groups, NameGroup } from './group-stats';
-import { addWeights, emptyWeights, pickType, type TypeWeights } from './type-hints';
+import { addWeights, emptyWeights, pickType, type TypeWeights, totalWeight } from './type-hints';
+import { shapePrior } from './type-prior';
 
 /** Multi-word names seen in the same article as an acronym with their initials: acronym → name keys. */
 export type LocalExpansions = Map<string, Set<string>>;
 
-export function linkGroups(groups: Groups, local: LocalExpansions): void {
+export function linkGroups(groups: Groups, local: LocalExpansions, corpus: CorpusWords): void {
   linkDefinedAcronyms(groups);
   linkUndefinedAcronyms(groups, local);
-  linkSurnames(groups);
+  linkSurnames(groups, corpus);
   linkShortForms(groups);
 }
 
@@ -47,10 +49,10 @@ function linkUndefinedAcronyms(groups: Groups, local: LocalExpansions): void {
 }
 
 /** "Putin" after "Vladimir Putin". A surname shared by two people in the corpus belongs to neither. */
-function linkSurnames(groups: Groups): void {
+function linkSurnames(groups: Groups, corpus: CorpusWords): void {
   const bySurname = new Map<string, NameGroup[]>();
   for (const group of groups.values()) {
-    if (group.words.length < 2 || group.parent || pickType(group.weights) !== 'person') continue;
+    if (group.words.length < 2 || group.parent || groupType(group, corpus) !== 'person') continue;
     const surname = surnameOf(group.words);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
   }
@@ -75,10 +77,18 @@ function linkSurnames(groups: Groups): void {
   }
 }
 
-/** The surname, keeping particles: "Ursula von der Leyen" → "von der Leyen". */
+/** Lower-case particles that belong to a surname: "von der Leyen", "de la Pazuela". */
+const SURNAME_PARTICLES = new Set('de del della da di du der den van von la le bin ibn al el'.split(' '));
+/** Written after a surname but never a surname: "Andrew J. Evans Jr.", "Henry VIII". */
+const GENERATION = /^(?:Jr|Sr|[IVX]+)\.?$/;
+
+/** The surname, keeping particles: "Ursula von der Leyen" → "von der Leyen", "Evans Jr" → "Evans". */
 function surnameOf(words: string[]): string {
-  const particle = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
-  return particle > 0 ? words.slice(particle).join(' ') : (words[words.length - 1] ?? '');
+  let end = words.length;
+  while (end > 1 && GENERATION.test(words[end - 1] ?? '')) end--;
+  const name = words.slice(0, end);
+  const particle = name.findIndex((word, i) => i > 0 && SURNAME_PARTICLES.has(word));
+  return particle > 0 ? name.slice(particle).join(' ') : (name[name.length - 1] ?? '');
 }
 
 /** "the Rada" after "Verkhovna Rada": a proper head word used alone with "the", owned by one name. */
@@ -100,6 +110,12 @@ function linkShortForms(groups: Groups): void {
       group.reference = true;
     }
   }
+}
+
+/** The type the evidence gives, or the name's shape when there is no evidence. */
+function groupType(group: NameGroup, corpus: CorpusWords) {
+  const evidence = totalWeight(group.weights) > 0 ? group.weights : shapePrior(group.words, corpus);
+  return pickType(evidence);
 }
 
 /** Follows parent links to the group that names the entity. */

@@ -20,7 +20,10 @@ const isTitleToken = (token: Token) => isRoleWord(token.text) || isTitleModifier
 export function titlePrefixLength(run: Token[]): number {
   let nameStart = run.length;
   while (nameStart > 0 && !isTitleToken(run[nameStart - 1] as Token)) nameStart--;
-  // nameStart is now just after the last title word; the name is everything after it.
+  // nameStart is now just after the last title word. When that leaves no name, the modifiers after the
+  // last role word are the name's own words ("Texas Coach Darrell Royal": a surname, not "royal").
+  if (nameStart === run.length)
+    while (nameStart > 0 && !isRoleWord((run[nameStart - 1] as Token).text)) nameStart--;
   if (nameStart === 0 || nameStart === run.length || run.length - nameStart > MAX_NAME_WORDS) return 0;
   if (!run.slice(0, nameStart).some((token) => isRoleWord(token.text))) return 0;
   const name = run.slice(nameStart);

@@ -3,8 +3,9 @@
 
 import type { Mention } from './candidates';
 import { isRoleWord, LEGISLATURES, NAME_CONNECTORS } from './entity-rules';
-import { isOrgHead, isPlaceHead, lexiconTags } from './lexicon';
+import { lexiconTags } from './lexicon';
 import type { EntityType } from './types';
+import { isOrgHead, isPlaceHead } from './word-kinds';
 
 export type TypeWeights = Record<EntityType, number>;
 

@@ -1,6 +1,13 @@
 // Small predicates over single words, combining the rule lists with the lexicon (lexicon.ts).
-import { ACRONYM_STOPLIST, CALENDAR_WORDS, isRoleWord, isTitleModifier } from './entity-rules';
-import { lexiconTags } from './lexicon';
+import {
+  ACRONYM_STOPLIST,
+  CALENDAR_WORDS,
+  isRoleWord,
+  isTitleModifier,
+  ORG_HEADS,
+  PLACE_HEADS,
+} from './entity-rules';
+import { LEXICON_ORG_WORDS, LEXICON_PLACE_WORDS, lexiconTags } from './lexicon';
 
 /** Nationality adjectives ("Ukrainian", "British"): they qualify names but are not entities themselves. */
 export function isDemonym(word: string): boolean {
@@ -32,4 +39,13 @@ export function isTitleWord(word: string, acronym: boolean): boolean {
 /** Capitalised words that on their own never make an entity. */
 export function isNeverEntityWord(word: string): boolean {
   return CALENDAR_WORDS.has(word) || isDemonym(word) || isRoleWord(word) || isTitleModifier(word);
+}
+
+/** Head word of an organisation's name: the rule list or compromise's ("Inc", "University", "FC"). */
+export function isOrgHead(lowerWord: string): boolean {
+  return ORG_HEADS.has(lowerWord) || LEXICON_ORG_WORDS.has(lowerWord);
+}
+
+export function isPlaceHead(lowerWord: string): boolean {
+  return PLACE_HEADS.has(lowerWord) || LEXICON_PLACE_WORDS.has(lowerWord);
 }
