@@ -56,11 +56,21 @@ export function buildFacts(
   );
   const byEntity = new Map<string, RankedFact[]>(entities.map((entity) => [entity.id, []]));
   const relations = new RelationCounter();
+  const isShort = (match: Match) => references.get(match.entityId)?.has(match.alias) ?? false;
+  const established = establishedShortForms(articles, matcher, isShort);
   articles.forEach((article, articleIndex) => {
     let previousPeople = new Set<string>();
-    article.paragraphs.forEach((paragraph, p) => {
-      splitSentenceSpans(paragraph).forEach((span, s) => {
-        const found = referencesIn(span.text, matcher.scan(span.text), references, previousPeople, people);
+    const sentences = scanArticle(article, matcher);
+    const named = namedInFull(sentences, isShort);
+    sentences.forEach((paragraph, p) => {
+      paragraph.forEach((span, s) => {
+        // A short form ("Takagi", "the Rada") stands for an entity where the article names it in full,
+        // or where some article uses it next to the full name ("Putin"); otherwise the word that only
+        // resembles another article's name is as likely to be someone else.
+        const matches = span.matches.filter(
+          (match) => !isShort(match) || named.has(match.entityId) || established.has(shortKey(match)),
+        );
+        const found = referencesIn(span.text, matches, references, previousPeople, people);
         previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
         if (found.size === 0) return;
         relations.addSentence([...found.keys()], article.date);
@@ -86,6 +96,43 @@ export function buildFacts(
     ),
     relations: relations.build(entities.map((entity) => entity.id)),
   };
+}
+
+type ScannedArticle = Array<Array<{ text: string; matches: Match[] }>>;
+
+function scanArticle(article: Article, matcher: { scan(text: string): Match[] }): ScannedArticle {
+  return article.paragraphs.map((paragraph) =>
+    splitSentenceSpans(paragraph).map((span) => ({ text: span.text, matches: matcher.scan(span.text) })),
+  );
+}
+
+const shortKey = (match: Match) => `${match.entityId}\t${match.alias}`;
+
+/** Entities the article names by a name that is not a short form. */
+function namedInFull(article: ScannedArticle, isShort: (match: Match) => boolean): Set<string> {
+  const named = new Set<string>();
+  for (const paragraph of article)
+    for (const { matches } of paragraph)
+      for (const match of matches) if (!isShort(match)) named.add(match.entityId);
+  return named;
+}
+
+/** Short forms some article uses alongside the entity's full name: the text itself links them. */
+function establishedShortForms(
+  articles: Article[],
+  matcher: { scan(text: string): Match[] },
+  isShort: (match: Match) => boolean,
+): Set<string> {
+  const established = new Set<string>();
+  for (const article of articles) {
+    const scanned = scanArticle(article, matcher);
+    const named = namedInFull(scanned, isShort);
+    for (const paragraph of scanned)
+      for (const { matches } of paragraph)
+        for (const match of matches)
+          if (isShort(match) && named.has(match.entityId)) established.add(shortKey(match));
+  }
+  return established;
 }
 
 function referencesIn(
