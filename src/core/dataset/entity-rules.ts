@@ -77,7 +77,10 @@ export const CALENDAR_WORDS = words(`
 /** A role title ("president") or, from the lexicon, a singular noun for a person ("singer", "poet"). */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_WORDS.has(lower) || isPersonNoun(lower);
+  if (ROLE_WORDS.has(lower) || isPersonNoun(lower)) return true;
+  // "Secretary-General", "ex-President": a hyphenated title is a title when its last part is one.
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return last !== lower && ROLE_WORDS.has(last);
 }
 
 export function isTitleModifier(word: string): boolean {

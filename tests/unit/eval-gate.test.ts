@@ -1,0 +1,47 @@
+// The data-quality gate: the seed and wikigold compiled by the real compiler and matcher (the same run as
+// `npm run eval`) must not fall below the figures reached. Raise a floor when a change lifts a figure;
+// never lower one to let a change through. Speed is measured by `npm run bench:compile`, not here.
+import { describe, expect, it } from 'vitest';
+import { isNationalityAdjective, wikigoldCorpus } from '../eval/corpora';
+import { scoreCorpus } from '../eval/score';
+import { seedCorpus } from '../eval/seed-gold';
+
+describe('the seed article', () => {
+  const seed = scoreCorpus(seedCorpus());
+
+  it('is still found, typed and marked exactly', () => {
+    expect(seed.entities.exact).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(seed.typed.overall.f1).toBe(1);
+    expect(seed.marks.exact).toMatchObject({ p: 1, r: 1 });
+    expect(seed.grouping).toMatchObject({ merged: seed.grouping.pairs, wronglyMerged: 0 });
+    expect(seed.shortForms.wrong).toBe(0);
+  });
+});
+
+describe('wikigold, all 145 articles compiled together', () => {
+  const wiki = scoreCorpus(wikigoldCorpus(), isNationalityAdjective);
+
+  it('finds names at least as well as before', () => {
+    expect(wiki.entities.exact.p).toBeGreaterThanOrEqual(0.82);
+    expect(wiki.entities.exact.f1).toBeGreaterThanOrEqual(0.73);
+    expect(wiki.entities.relaxed.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('types names at least as well as before', () => {
+    expect(wiki.typed.overall.f1).toBeGreaterThanOrEqual(0.61);
+    expect(wiki.typeAccuracy).toBeGreaterThanOrEqual(0.72);
+    expect(wiki.otherShare).toBeLessThanOrEqual(0.27);
+  });
+
+  it('marks the text at least as precisely as before', () => {
+    expect(wiki.marks.exact.p).toBeGreaterThanOrEqual(0.82);
+    expect(wiki.marks.exact.r).toBeGreaterThanOrEqual(0.69);
+  });
+
+  it('links surnames and attributes short forms at least as well as before', () => {
+    expect(wiki.grouping.merged).toBeGreaterThanOrEqual(38);
+    expect(wiki.grouping.wronglyMerged).toBeLessThanOrEqual(30);
+    expect(wiki.shortForms.wrong / wiki.shortForms.judged).toBeLessThanOrEqual(0.09);
+    expect(wiki.shortForms.wrongFromUnsafeAlias).toBeLessThanOrEqual(1);
+  });
+});
