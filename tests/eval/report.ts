@@ -49,6 +49,7 @@ export function printReport(verbose = false): CorpusScores[] {
     for (const s of scores) {
       console.log(`\n${s.corpus} false names: ${s.examples.falseNames.join(' · ')}`);
       console.log(`${s.corpus} missed names: ${s.examples.missedNames.join(' · ')}`);
+      console.log(`${s.corpus} wrong short-form facts:\n  ${s.examples.wrongShortForms.join('\n  ')}`);
     }
   }
   return scores;

@@ -52,15 +52,18 @@ export function scoreCorpus(corpus: GoldCorpus, exclude: ExcludeMention = () => 
       a.mentions.filter(exclude).map((m) => spanKey(a.id, m.paragraph, m.start, m.end)),
     ),
   );
+  const { examples: wrongShortForms, ...shortForms } = scoreShortForms(kept, dataset);
+  const names = scoreNames(kept, dataset);
   return {
     corpus: corpus.name,
     articles: articles.length,
     textKB: textBytes / 1024,
     compileSeconds,
-    ...scoreNames(kept, dataset),
+    ...names,
+    examples: { ...names.examples, wrongShortForms },
     marks: scoreMarks(kept, dataset, excludedSpans),
     grouping: scoreGrouping(kept, dataset),
-    shortForms: scoreShortForms(kept, dataset),
+    shortForms,
     excluded:
       articles.reduce((n, a) => n + a.mentions.length, 0) - kept.reduce((n, a) => n + a.mentions.length, 0),
   };
@@ -169,7 +172,6 @@ function scoreNames(articles: GoldArticle[], dataset: Dataset) {
       missedNames: missedNames
         .sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0))
         .slice(0, 40),
-      wrongShortForms: [] as string[],
     },
   };
 }
@@ -244,7 +246,7 @@ function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
   const byId = new Map(articles.map((a, i) => [`${a.id}.json`, i]));
   const articleOf = new Map(dataset.articles.map((a) => [a.id, articles[byId.get(a.file) ?? -1]]));
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const result = { judged: 0, wrong: 0, wrongFromUnsafeAlias: 0, pronoun: 0 };
+  const result = { judged: 0, wrong: 0, wrongFromUnsafeAlias: 0, pronoun: 0, examples: [] as string[] };
   const goldPlaces = new Set(
     articles.flatMap((a) => a.mentions.filter((m) => m.type === 'place').map((m) => m.text)),
   );
@@ -262,19 +264,27 @@ function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
       continue;
     }
     result.judged++;
-    const aliases = new Set(entity.aliases);
-    const right = matches.some((match) =>
-      article.mentions.some(
+    // Right when the gold has a name at the spot and the entity has another name, of the same gold type
+    // in this article, that contains the short form ("Budjana" → "Dewa Budjana", "Rada" → "Verkhovna Rada").
+    const right = matches.some((match) => {
+      const gold = article.mentions.find(
         (m) =>
           m.paragraph === fact.paragraph &&
           m.start === span.start + match.start &&
-          m.end === span.start + match.end &&
-          aliases.has(m.entity ?? m.text),
-      ),
-    );
+          m.end === span.start + match.end,
+      );
+      if (!gold) return false;
+      return entity.aliases.some(
+        (alias) =>
+          alias !== match.alias &&
+          overlaps(alias, match.alias) &&
+          article.mentions.some((m) => m.text === alias && m.type === gold.type),
+      );
+    });
     if (right) continue;
     result.wrong++;
     const alias = matches[0]?.alias ?? '';
+    result.examples.push(`${alias} → ${entity.name}: ${span.text.slice(0, 90)}`);
     if (alias.length <= 1 || /^\p{Ll}/u.test(alias) || (goldPlaces.has(alias) && entity.type !== 'place'))
       result.wrongFromUnsafeAlias++;
   }

@@ -122,3 +122,21 @@ describe('aliases that would poison cards', () => {
     expect(factsOf(dataset, 'Gregor Townsend')).toContain('Townsend defended the selection on Friday.');
   });
 });
+
+describe('short forms that are somebody else', () => {
+  it('takes a full name with and without a middle initial for one person, so the surname still links', () => {
+    const dataset = compile(
+      'Engineer Edward D. Farr drove the train. Edward Farr had driven it for years. Farr survived the crash.',
+    );
+    expect(owner(dataset, 'Farr')?.aliases).toEqual(expect.arrayContaining(['Edward D. Farr', 'Edward Farr']));
+  });
+
+  it('does not read "the Potomac" or "the London …" as the short form of a longer name', () => {
+    const dataset = compile(
+      'He joined the Army of the Potomac in May. The troops crossed the Potomac at night.',
+      'The editor of Poetry London resigned. The London and South Western Railway opened in 1847.',
+    );
+    expect(owner(dataset, 'Potomac')?.name).not.toBe('Army of the Potomac');
+    expect(owner(dataset, 'London')?.name).not.toBe('Poetry London');
+  });
+});

@@ -61,11 +61,16 @@ function isPersonWord(word: string): boolean {
   return lexiconTags(word).has('FirstName');
 }
 
+const FUNCTION_WORDS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun'];
+
 /**
  * Whether the capitalised `next` starts a new phrase instead of continuing the name that ends with
- * `last`: a weekday always ("Greece Thursday"), a month unless it follows a first name ("Theresa May").
+ * `last`: a function word, a weekday ("Greece Thursday"), a month unless it follows a given name ("Theresa May").
  */
 export function breaksBefore(last: Token, next: Token): boolean {
+  // "Perth Glory From the...", "LL Cool J. The...": a capitalised function word starts a new phrase.
+  if (FUNCTION_WORDS.some((tag) => lexiconTags(next.text).has(tag)) && !lexiconTags(next.text).has('Place'))
+    return true;
   if (!CALENDAR_WORDS.has(next.text)) return false;
   const weekday = /day$/.test(next.text);
   return weekday || !lexiconTags(last.text).has('FirstName');

@@ -3,10 +3,12 @@
 // one person who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one fits.
 import { acronymMatchesName } from './acronyms';
 import type { CorpusWords } from './alias-safety';
-import { ORG_HEADS, PLACE_HEADS } from './entity-rules';
+import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
 import type { Groups, NameGroup } from './group-stats';
+import { lexiconTags } from './lexicon';
 import { addWeights, emptyWeights, pickType, type TypeWeights, totalWeight } from './type-hints';
 import { shapePrior } from './type-prior';
+import { isDemonym } from './word-kinds';
 
 /** Multi-word names seen in the same article as an acronym with their initials: acronym → name keys. */
 export type LocalExpansions = Map<string, Set<string>>;
@@ -54,9 +56,12 @@ function linkSurnames(groups: Groups, corpus: CorpusWords): void {
   for (const group of groups.values()) {
     if (group.words.length < 2 || group.parent || groupType(group, corpus) !== 'person') continue;
     const surname = surnameOf(group.words);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), group]);
+    const list = bySurname.get(surname);
+    if (list) list.push(group);
+    else bySurname.set(surname, [group]);
   }
-  for (const [surname, people] of bySurname) {
+  for (const [surname, found] of bySurname) {
+    const people = joinVariants(found);
     const alone = groups.get(surname);
     if (people.length > 1) {
       if (alone) alone.dropped = true;
@@ -77,6 +82,17 @@ function linkSurnames(groups: Groups, corpus: CorpusWords): void {
   }
 }
 
+/**
+ * "Edward Farr" and "Edward D. Farr": full names with one surname and one given name are one person,
+ * written with and without a middle name. The most frequent form names the entity.
+ */
+function joinVariants(people: NameGroup[]): NameGroup[] {
+  if (people.length < 2 || !people.every((person) => person.words[0] === people[0]?.words[0])) return people;
+  const main = people.reduce((best, person) => (person.count > best.count ? person : best));
+  for (const person of people) if (person !== main) person.parent = main.key;
+  return [main];
+}
+
 /** Lower-case particles that belong to a surname: "von der Leyen", "de la Pazuela". */
 const SURNAME_PARTICLES = new Set('de del della da di du der den van von la le bin ibn al el'.split(' '));
 /** Written after a surname but never a surname: "Andrew J. Evans Jr.", "Henry VIII". */
@@ -93,17 +109,30 @@ function surnameOf(words: string[]): string {
 
 /** "the Rada" after "Verkhovna Rada": a proper head word used alone with "the", owned by one name. */
 function linkShortForms(groups: Groups): void {
+  const byLastWord = new Map<string, NameGroup[]>();
+  for (const group of groups.values()) {
+    if (group.words.length < 2) continue;
+    const last = group.words[group.words.length - 1] as string;
+    const list = byLastWord.get(last);
+    if (list) list.push(group);
+    else byLastWord.set(last, [group]);
+  }
   for (const group of groups.values()) {
     if (group.words.length !== 1 || group.acronym || group.parent || group.dropped) continue;
     if (!group.afterThe) continue;
     const head = group.key.toLowerCase();
     if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) continue;
-    const owners = [...groups.values()].filter(
+    // "the London and South Western Railway", "the Olympic team": a place or an adjective is not a head.
+    const tags = lexiconTags(group.key);
+    if (tags.has('Place') || tags.has('Adjective')) continue;
+    // Only a name whose last word is its head: "the Potomac" is not the "Army of the Potomac", and
+    // "the Jews" not "European Jews".
+    const owners = (byLastWord.get(group.key) ?? []).filter(
       (other) =>
-        other.words.length > 1 &&
         !other.parent &&
-        other.words[other.words.length - 1] === group.key &&
-        pickType(other.weights) !== 'person',
+        pickType(other.weights) !== 'person' &&
+        !other.words.some((word) => NAME_CONNECTORS.has(word)) &&
+        !isDemonym(other.words[0] ?? ''),
     );
     if (owners.length === 1) {
       group.parent = (owners[0] as NameGroup).key;

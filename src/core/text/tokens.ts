@@ -50,8 +50,15 @@ export function adjacent(sentence: string, a: Token, b: Token): boolean {
   return !a.possessive && /^[ \t\u00a0]+$/.test(sentence.slice(a.rawEnd, b.start));
 }
 
-/** Whether `b` continues a name after `a`: separated by spaces, or `a` is an initial ("Donald J. Trump"). */
+/** Abbreviations that open a place's name: "St. Louis", "Mt. Everest", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
+/**
+ * Whether `b` continues a name after `a`: separated by spaces, or `a` is an initial ("Donald J. Trump")
+ * or a place abbreviation ("St. Louis").
+ */
 export function continuesName(sentence: string, a: Token, b: Token): boolean {
   if (adjacent(sentence, a, b)) return true;
-  return /^\p{Lu}$/u.test(a.text) && b.capitalised && /^\.[ \t]+$/.test(sentence.slice(a.rawEnd, b.start));
+  if (!b.capitalised || !/^\.[ \t]+$/.test(sentence.slice(a.rawEnd, b.start))) return false;
+  return /^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text);
 }
