@@ -48,7 +48,8 @@ export const ORG_HEADS = words(`
   congress senate cabinet government administration army forces force navy service services department
   office bureau authority university college school academy foundation society network center centre
   program programme movement front fleet brigade battalion regiment division corps guard police inc ltd llc plc
-  corp co gmbh ag fc afc news times post press agency tribune journal television radio`);
+  corp co gmbh ag fc afc news times post press agency tribune journal television radio band trio records
+  studios pictures films exchange theatre`);
 
 /** Institutions whose one-word name is a proper noun when capitalised ("the Rada", "Congress"). */
 export const LEGISLATURES = words(
@@ -59,7 +60,7 @@ export const LEGISLATURES = words(
 export const PLACE_HEADS = words(`
   sea ocean river lake mountains mountain hills island islands peninsula gulf bay strait channel desert
   valley oblast region province county district state city town village street square avenue airport
-  port coast`);
+  port coast empire parish courthouse taluk kreis`);
 
 /** Words that introduce a place ("in Astana", "near Kharkiv"). */
 export const PLACE_PREPOSITIONS = words('in near outside across throughout toward towards into inside');

@@ -37,13 +37,20 @@ addGazetteer(places.countries, 'Country', 'Place', 'Gazetteer');
 addGazetteer(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
 addGazetteer(places.cities, 'City', 'Place', 'Gazetteer');
 addGazetteer(places.demonyms, 'Demonym');
-// A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope").
+// A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope"), and
+// is a given name only before a surname (isGivenName).
+const givenNames: ReadonlySet<string> = new Set(places.firstNames);
 addGazetteer(
   places.firstNames.filter((name) => !lexicon[name.toLowerCase()] && !gazetteer.has(name.toLowerCase())),
   'FirstName',
   'Person',
   'Gazetteer',
 );
+
+/** In a given-name list, even if it is also a word ("Frank", "Dick", "Dawn"). */
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word);
+}
 
 /** Country codes count only in capitals: "US" is the United States, "us" a pronoun. */
 const countryCodes: ReadonlySet<string> = new Set(places.countryCodes);

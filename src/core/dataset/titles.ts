@@ -2,9 +2,15 @@
 // "US presidential candidate Donald Trump") or an appositive after it ("Astana, a city in ..., ").
 // Both return an exact slice of the sentence, so nothing is ever paraphrased.
 import type { Token } from '../text/tokens';
-import { isRoleWord, isTitleModifier, NON_NAME_CAPITALS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
+import { isRoleWord, isTitleModifier, NON_NAME_CAPITALS } from './entity-rules';
 import { lexiconTags } from './lexicon';
-import { isTitleWord } from './word-kinds';
+import { isOrgHead, isPlaceHead, isTitleWord } from './word-kinds';
+
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun'];
+const isVocabulary = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.size > 0 && !NAME_TAGS.some((tag) => tags.has(tag));
+};
 
 const MAX_TITLE_WORDS = 6;
 const MAX_NAME_WORDS = 4;
@@ -28,8 +34,9 @@ export function titlePrefixLength(run: Token[]): number {
   if (!run.slice(0, nameStart).some((token) => isRoleWord(token.text))) return 0;
   const name = run.slice(nameStart);
   const head = (name[name.length - 1] as Token).text.toLowerCase();
-  if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return 0;
-  if (name.length === 1 && nameStart === 1 && !lexiconTags((name[0] as Token).text).has('Person')) return 0;
+  if (isOrgHead(head) || isPlaceHead(head)) return 0;
+  // "General Motors", "Captain Marvel": one word after one title is a name only if it is not a word.
+  if (name.length === 1 && nameStart === 1 && isVocabulary((name[0] as Token).text)) return 0;
   return nameStart;
 }
 

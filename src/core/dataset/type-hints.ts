@@ -3,13 +3,18 @@
 
 import type { Mention } from './candidates';
 import { isRoleWord, LEGISLATURES, NAME_CONNECTORS } from './entity-rules';
-import { lexiconTags } from './lexicon';
+import { isGivenName, lexiconTags } from './lexicon';
 import type { EntityType } from './types';
 import { isOrgHead, isPlaceHead } from './word-kinds';
 
 export type TypeWeights = Record<EntityType, number>;
 
 const PRIORITY: EntityType[] = ['person', 'organisation', 'place', 'other'];
+
+const set = (list: string) => new Set(list.split(' '));
+const LEADING_PLACE_WORDS = set('lake mount mt river fort ft camp port cape isle gulf bay glen');
+const COMPASS = set('north south east west northern southern eastern western central upper lower greater');
+const COMPASS_AFTER = set('north south east west norte sur oriental occidental');
 
 export function emptyWeights(): TypeWeights {
   return { person: 0, organisation: 0, place: 0, other: 0 };
@@ -19,13 +24,16 @@ export function emptyWeights(): TypeWeights {
 export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   const weights = emptyWeights();
   const lower = words.map((word) => word.toLowerCase());
-  const head = lower[lower.length - 1] ?? '';
   const multi = words.length > 1;
-  // "Ministry of Defence", "Gulf of Mexico": the head word comes first when "of"/"for" follows it.
-  const leadingHead = multi && NAME_CONNECTORS.has(lower[1] ?? '') ? (lower[0] ?? '') : '';
-  if (lower.some((word) => LEGISLATURES.has(word)) || (multi && isOrgHead(head)) || isOrgHead(leadingHead))
-    weights.organisation += 3;
-  if ((multi && isPlaceHead(head)) || isPlaceHead(leadingHead)) weights.place += 2;
+  // The head is the word before the first "of"/"for" ("Bulgarian Academy of Sciences", "Gulf of
+  // Mexico"), else the last word ("Verkhovna Rada").
+  const connector = lower.findIndex((word, i) => i > 0 && NAME_CONNECTORS.has(word));
+  const head = multi ? (lower[connector > 0 ? connector - 1 : lower.length - 1] ?? '') : '';
+  if (lower.some((word) => LEGISLATURES.has(word)) || isOrgHead(head)) weights.organisation += 3;
+  else if (multi && lower.slice(0, -1).some((word) => isOrgHead(word))) weights.organisation += 1;
+  if (isPlaceHead(head)) weights.place += 2;
+  // "Lake Chad", "Mount Vernon", "Fort Worth": a place word before the name.
+  if (multi && connector < 0 && LEADING_PLACE_WORDS.has(lower[0] ?? '')) weights.place += 2;
   const whole = lexiconTags(words.join(' '));
   const each = words.map((word) => lexiconTags(word));
   const has = (tag: string) => whole.has(tag) || each.some((set) => set.has(tag));
@@ -35,7 +43,20 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   if (has('Organization')) weights.organisation += 2;
   const significant = each.filter((_, i) => !NAME_CONNECTORS.has(words[i] ?? ''));
   if (multi && significant.every((set) => set.has('Place'))) weights.place += 2;
-  if (multi && each[0]?.has('FirstName') && weights.organisation + weights.place === 0) weights.person += 2;
+  // "East Java", "Ilocos Norte": a compass word with a place, or after a name, is a region.
+  const rest = words.slice(1).join(' ');
+  if (multi && COMPASS.has(lower[0] ?? '') && lexiconTags(rest).has('Place')) weights.place += 2;
+  if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '')) weights.place += 1;
+  // "Dick Cheney", "Frank Catalano": a given name that is also a word, before a surname.
+  const given = each[0]?.has('FirstName') || isGivenName(words[0] ?? '');
+  const surnameLike = each[each.length - 1]?.has('LastName') ?? false;
+  if (
+    multi &&
+    given &&
+    (each[0]?.has('FirstName') || surnameLike) &&
+    weights.organisation + weights.place === 0
+  )
+    weights.person += 2;
   if (!multi && (whole.has('Person') || whole.has('LastName')) && !whole.has('Place')) weights.person += 1;
   if (acronym && weights.place + weights.organisation === 0) weights.organisation += 1;
   return weights;
