@@ -5,7 +5,7 @@ import gazetteer from '../../src/core/gazetteer/gazetteer.json';
 import { parseConll } from './conll';
 import type { GoldCorpus, GoldMention } from './gold';
 import { type CorpusScores, scoreCorpus } from './score';
-import { seedCorpus } from './seed-gold';
+import { newsCorpus, seedCorpus } from './seed-gold';
 
 export const WIKIGOLD_FILE = 'tests/fixtures/wikigold/wikigold.conll.txt';
 
@@ -27,5 +27,9 @@ export const isNationalityAdjective = (m: GoldMention) =>
   (NATIONALITIES.has(m.text) || String(lexicon[m.text.toLowerCase()]).includes('Demonym'));
 
 export function scoreAll(): CorpusScores[] {
-  return [scoreCorpus(seedCorpus()), scoreCorpus(wikigoldCorpus(), isNationalityAdjective)];
+  return [
+    scoreCorpus(seedCorpus()),
+    scoreCorpus(newsCorpus()),
+    scoreCorpus(wikigoldCorpus(), isNationalityAdjective),
+  ];
 }

@@ -168,7 +168,7 @@ function scoreNames(articles: GoldArticle[], dataset: Dataset) {
       ? dataset.entities.filter((e) => e.type === 'other').length / dataset.entities.length
       : 0,
     examples: {
-      falseNames: falseNames.slice(0, 40),
+      falseNames: falseNames.slice(0, 200),
       missedNames: missedNames
         .sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0))
         .slice(0, 40),
@@ -226,15 +226,19 @@ function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
   // Two gold names on one entity that no article treats as one entity.
   const gold = goldNames(articles);
   let wronglyMerged = 0;
+  const wrongMerges: string[] = [];
   for (const entity of dataset.entities) {
     const named = entity.aliases.filter((alias) => gold.has(alias));
     for (let i = 0; i < named.length; i++)
       for (let k = i + 1; k < named.length; k++) {
         const [a, b] = [named[i] as string, named[k] as string];
-        if (!together.has(`${a}\t${b}`) && !together.has(`${b}\t${a}`)) wronglyMerged++;
+        if (!together.has(`${a}\t${b}`) && !together.has(`${b}\t${a}`)) {
+          wronglyMerged++;
+          wrongMerges.push(`${a} + ${b}`);
+        }
       }
   }
-  return { pairs: pairs.size, merged, wronglyMerged };
+  return { pairs: pairs.size, merged, wronglyMerged, wrongMerges };
 }
 
 /**

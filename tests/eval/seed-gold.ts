@@ -1,20 +1,41 @@
-// The seed article's hand-written gold (tests/fixtures/seed-gold.json) as a scored corpus: every
-// occurrence of a gold alias in the article's paragraphs is a gold mention of that entity.
+// Gold files written by hand in the seed's format (tests/fixtures/seed-gold.json, news-gold.json) as
+// scored corpora: every occurrence of a gold alias in an article's paragraphs is a gold mention of that
+// entity. A file names one article ("article") or several ("articles"), each with its entities.
 import { readFileSync } from 'node:fs';
 import { parseArticleFile } from '../../src/core/article/parse-article';
-import type { GoldCorpus, GoldMention, GoldType } from './gold';
+import type { GoldArticle, GoldCorpus, GoldMention, GoldType } from './gold';
 
-interface SeedGold {
-  article: string;
-  entities: Array<{ name: string; type: GoldType; aliases: string[] }>;
+interface GoldEntity {
+  name: string;
+  type: GoldType;
+  aliases: string[];
+}
+
+interface GoldFile {
+  article?: string;
+  entities?: GoldEntity[];
+  articles?: Array<{ file: string; entities: GoldEntity[] }>;
 }
 
 export function seedCorpus(goldFile = 'tests/fixtures/seed-gold.json'): GoldCorpus {
-  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as SeedGold;
-  const [article] = parseArticleFile(gold.article, readFileSync(gold.article, 'utf8'));
-  if (!article) throw new Error(`${gold.article}: no article`);
+  return handGoldCorpus('seed', goldFile);
+}
+
+export function newsCorpus(goldFile = 'tests/fixtures/news-gold.json'): GoldCorpus {
+  return handGoldCorpus('news', goldFile);
+}
+
+function handGoldCorpus(name: string, goldFile: string): GoldCorpus {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldFile;
+  const list = gold.articles ?? (gold.article ? [{ file: gold.article, entities: gold.entities ?? [] }] : []);
+  return { name, articles: list.map(({ file, entities }) => goldArticle(file, entities)) };
+}
+
+function goldArticle(file: string, entities: GoldEntity[]): GoldArticle {
+  const [article] = parseArticleFile(file, readFileSync(file, 'utf8'));
+  if (!article) throw new Error(`${file}: no article`);
   // Longest alias first, so "Vladimir Putin" is one mention, not a mention of "Putin" too.
-  const aliases = gold.entities
+  const aliases = entities
     .flatMap((entity) => entity.aliases.map((alias) => ({ alias, entity })))
     .sort((a, b) => b.alias.length - a.alias.length);
   const mentions: GoldMention[] = [];
@@ -32,8 +53,10 @@ export function seedCorpus(goldFile = 'tests/fixtures/seed-gold.json'): GoldCorp
     }
   });
   return {
-    name: 'seed',
-    articles: [{ id: 'seed', title: article.title, paragraphs: article.paragraphs, mentions }],
+    id: file.replace(/^.*\//, '').replace(/\.\w+$/, ''),
+    title: article.title,
+    paragraphs: article.paragraphs,
+    mentions,
   };
 }
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNationalityAdjective, wikigoldCorpus } from '../eval/corpora';
 import { scoreCorpus } from '../eval/score';
-import { seedCorpus } from '../eval/seed-gold';
+import { newsCorpus, seedCorpus } from '../eval/seed-gold';
 
 describe('the seed article', () => {
   const seed = scoreCorpus(seedCorpus());
@@ -15,6 +15,19 @@ describe('the seed article', () => {
     expect(seed.marks.exact).toMatchObject({ p: 1, r: 1 });
     expect(seed.grouping).toMatchObject({ merged: seed.grouping.pairs, wronglyMerged: 0 });
     expect(seed.shortForms.wrong).toBe(0);
+  });
+});
+
+describe('news written for the eval (datelines, bylines, quotes, a table)', () => {
+  const news = scoreCorpus(newsCorpus());
+
+  it('finds, types and marks names at least as well as before', () => {
+    expect(news.entities.exact.f1).toBeGreaterThanOrEqual(0.96);
+    expect(news.typed.overall.f1).toBeGreaterThanOrEqual(0.93);
+    expect(news.marks.exact.p).toBeGreaterThanOrEqual(0.99);
+    expect(news.marks.exact.r).toBeGreaterThanOrEqual(0.96);
+    expect(news.grouping).toMatchObject({ merged: news.grouping.pairs, wronglyMerged: 0 });
+    expect(news.shortForms.wrong).toBe(0);
   });
 });
 

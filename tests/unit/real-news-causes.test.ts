@@ -128,7 +128,9 @@ describe('short forms that are somebody else', () => {
     const dataset = compile(
       'Engineer Edward D. Farr drove the train. Edward Farr had driven it for years. Farr survived the crash.',
     );
-    expect(owner(dataset, 'Farr')?.aliases).toEqual(expect.arrayContaining(['Edward D. Farr', 'Edward Farr']));
+    expect(owner(dataset, 'Farr')?.aliases).toEqual(
+      expect.arrayContaining(['Edward D. Farr', 'Edward Farr']),
+    );
   });
 
   it('does not read "the Potomac" or "the London …" as the short form of a longer name', () => {
@@ -138,5 +140,32 @@ describe('short forms that are somebody else', () => {
     );
     expect(owner(dataset, 'Potomac')?.name).not.toBe('Army of the Potomac');
     expect(owner(dataset, 'London')?.name).not.toBe('Poetry London');
+  });
+});
+
+describe('news layout', () => {
+  it('reads a dateline as its place and its agency, not as an acronym: "ODESA, Ukraine, March 14 (Reuters) -"', () => {
+    const dataset = compile(
+      'ODESA, Ukraine, March 14 (Reuters) - Grain shipments resumed from Odesa on Friday, officials said.',
+    );
+    expect(entity(dataset, 'Odesa')).toMatchObject({ type: 'place', aliases: ['Odesa', 'ODESA'] });
+    expect(entity(dataset, 'ODESA')).toBeUndefined();
+    expect(entity(dataset, 'Reuters')?.type).toBe('organisation');
+  });
+
+  it('keeps a party named with a plural possessive or with title words whole ("Workers\' Party", "Socialist Party")', () => {
+    const dataset = compile(
+      "Bahia: Workers' Party 48 percent, Brazil Union 22 percent.",
+      'Talks with the Socialist Party stalled on Tuesday.',
+    );
+    expect(entity(dataset, "Workers' Party")?.type).toBe('organisation');
+    expect(entity(dataset, 'Socialist Party')?.type).toBe('organisation');
+  });
+
+  it('links a two-word surname a person is called by ("Mariana Costa Lima" … "Costa Lima")', () => {
+    const dataset = compile(
+      'President Mariana Costa Lima said the results showed support. Costa Lima spoke in Brasilia on Saturday.',
+    );
+    expect(entity(dataset, 'Mariana Costa Lima')?.aliases).toContain('Costa Lima');
   });
 });

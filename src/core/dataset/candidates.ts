@@ -3,9 +3,15 @@
 
 import { acronymLetters, adjacent, continuesName, type Token } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
-import { HONORIFICS, NAME_CONNECTORS, NON_NAME_CAPITALS, PLACE_PREPOSITIONS } from './entity-rules';
+import {
+  HONORIFICS,
+  isRoleWord,
+  NAME_CONNECTORS,
+  NON_NAME_CAPITALS,
+  PLACE_PREPOSITIONS,
+} from './entity-rules';
 import { lexiconTags } from './lexicon';
-import { breaksBefore, mayCrossConnectors } from './name-boundaries';
+import { breaksBefore, isNameHead, mayCrossConnectors } from './name-boundaries';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
 import { isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
@@ -21,6 +27,10 @@ export interface Mention {
   honorific: boolean;
   afterThe: boolean;
   afterPlacePreposition: boolean;
+  /** The place of a news dateline, written in capitals ("ODESA"): grouped under its usual spelling. */
+  dateline?: boolean;
+  /** The news agency of a dateline ("(Reuters) -"). */
+  agency?: boolean;
 }
 
 /**
@@ -135,7 +145,9 @@ function nameAt(
   const words = tokens.slice(start, runEnd + 1);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
-  if (words.every((token) => isNeverEntityWord(token.text))) return undefined;
+  // "Socialist Party" is a name although each of its words can stand in a title.
+  const headed = words.length > 1 && isNameHead(last.text) && !isRoleWord(last.text);
+  if (!headed && words.every((token) => isNeverEntityWord(token.text))) return undefined;
   const acronym = words.length === 1 && first.acronym;
   if (acronym && !isUsefulAcronym(acronymLetters(first.text))) return undefined;
   const previous = tokens[start - 1];

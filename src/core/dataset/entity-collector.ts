@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
 import type { CorpusWords } from './alias-safety';
 import { collectProperWords, type Mention, scanSentence } from './candidates';
+import { datelineOf } from './datelines';
 import { addMention, type Groups, mergeGroups } from './group-stats';
 import { isVerbWord, lexiconTags } from './lexicon';
 import { type LocalExpansions, linkGroups } from './name-groups';
@@ -37,7 +38,11 @@ export class EntityCollector {
     };
     for (const paragraph of article.paragraphs) {
       for (const span of splitSentenceSpans(paragraph)) {
-        const tokens = tokenize(span.text);
+        const dateline = span.start === 0 ? datelineOf(span.text) : undefined;
+        if (dateline) this.fold(this.groups, dateline.mentions, note);
+        // The dateline's capitals are its place, not an acronym: name rules start after them.
+        const all = tokenize(span.text);
+        const tokens = dateline ? all.filter((token) => token.start >= dateline.end) : all;
         collectProperWords(span.text, tokens, this.proper);
         for (const token of tokens) if (!token.capitalised) this.lower.add(token.text);
         const found = scanSentence(span.text, tokens, this.proper);

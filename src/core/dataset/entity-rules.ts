@@ -32,7 +32,7 @@ export const ROLE_WORDS = words(`
   chairman chairwoman chair director ceo founder judge justice prosecutor attorney lawyer candidate nominee
   officer official analyst expert economist professor researcher journalist correspondent editor
   speaker lawmaker deputy mp mep dictator monarch activist billionaire businessman businesswoman
-  coach player striker engineer coroner sheriff inspector detective brigadier corporal`);
+  coach player striker executive engineer coroner sheriff inspector detective brigadier corporal`);
 
 /** Modifiers that may stand in a title before the role noun ("former", "Foreign", "presidential"). */
 export const TITLE_MODIFIERS = words(`

@@ -45,7 +45,7 @@ function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): D
   const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
   if (totalWeight(evidence) === 0 && root.words.length === 1 && count < 2) return undefined;
-  const name = mostCommon(root.names);
+  const name = nameOf(root);
   const type = pickType(weights);
   if (isUncertainEntity(name, type, corpus)) return undefined;
   const aliases = new Set<string>([name]);
@@ -70,6 +70,16 @@ function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): D
     description: mostCommon(descriptions),
     referenceAliases: [...references].filter(safe).sort(compareStrings),
   };
+}
+
+/**
+ * The most common way of writing the name, but never the capitals of a dateline ("ODESA, March 14 -")
+ * when the name is not an acronym: then the usual spelling, which the group is keyed by.
+ */
+function nameOf(group: NameGroup): string {
+  if (group.acronym) return mostCommon(group.names);
+  const written = new Map([...group.names].filter(([form]) => form !== form.toUpperCase()));
+  return written.size > 0 ? mostCommon(written) : group.key;
 }
 
 /** An alias claimed by two entities marks neither, unless it is one of them's own name. */

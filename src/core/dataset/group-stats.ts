@@ -36,6 +36,7 @@ export interface NameGroup {
 export type Groups = Map<string, NameGroup>;
 
 export function groupKey(mention: Mention): string {
+  if (mention.dateline) return mention.words.join(' ');
   return mention.acronym ? acronymLetters(mention.name) : mention.name;
 }
 

@@ -55,7 +55,7 @@ function linkSurnames(groups: Groups, corpus: CorpusWords): void {
   const bySurname = new Map<string, NameGroup[]>();
   for (const group of groups.values()) {
     if (group.words.length < 2 || group.parent || groupType(group, corpus) !== 'person') continue;
-    const surname = surnameOf(group.words);
+    const surname = surnameIn(groups, group.words);
     const list = bySurname.get(surname);
     if (list) list.push(group);
     else bySurname.set(surname, [group]);
@@ -91,6 +91,21 @@ function joinVariants(people: NameGroup[]): NameGroup[] {
   const main = people.reduce((best, person) => (person.count > best.count ? person : best));
   for (const person of people) if (person !== main) person.parent = main.key;
   return [main];
+}
+
+/**
+ * The surname a person is called by in the corpus: the longest ending of the full name that stands alone
+ * somewhere ("Costa Lima" for "Mariana Costa Lima", "Van Laere"), else the usual surname.
+ */
+function surnameIn(groups: Groups, words: string[]): string {
+  const usual = surnameOf(words);
+  // When the last word stands alone too ("Faber" beside "Eberhard Faber"), it is the surname.
+  if (groups.has(usual)) return usual;
+  for (let i = 1; i < words.length - 1; i++) {
+    const ending = words.slice(i).join(' ');
+    if (groups.has(ending) && /^\p{Lu}/u.test(words[i] ?? '')) return ending;
+  }
+  return usual;
 }
 
 /** Lower-case particles that belong to a surname: "von der Leyen", "de la Pazuela". */

@@ -17,7 +17,9 @@ export interface Token {
 }
 
 // Dotted acronyms first, then words that may contain inner apostrophes, hyphens, ampersands and digits.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’-](?=[\p{L}\p{N}]))*/gu;
+// A plural possessive keeps its apostrophe when a capitalised word follows: "Workers' Party".
+const WORD =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’-](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?=[ \t]+\p{Lu}))?/gu;
 const POSSESSIVE = /['’]s$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
 
