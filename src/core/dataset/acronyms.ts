@@ -9,7 +9,8 @@ export function acronymMatchesName(letters: string, words: string[]): boolean {
   return initialsVariants(words).some((initials) => initials === target);
 }
 
-function initialsVariants(words: string[]): string[] {
+/** The initials an acronym of this name could spell, upper case. */
+export function initialsVariants(words: string[]): string[] {
   const significant = words.filter((word) => !NAME_CONNECTORS.has(word) && word.toLowerCase() !== 'and');
   const initials = (list: string[]) => list.map((word) => word.charAt(0).toUpperCase()).join('');
   // "Anti-Corruption Bureau" may be abbreviated with or without the inner word.
