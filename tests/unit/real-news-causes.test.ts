@@ -169,3 +169,16 @@ describe('news layout', () => {
     expect(entity(dataset, 'Mariana Costa Lima')?.aliases).toContain('Costa Lima');
   });
 });
+
+describe('words nothing knows', () => {
+  it('types a place or a surname by how it is built, and keeps it even when named once ("Bedhampton")', () => {
+    const dataset = compile('The line ran from Havant to Bedhampton, where the engineer Adelson lived.');
+    expect(entity(dataset, 'Bedhampton')?.type).toBe('place');
+    expect(entity(dataset, 'Adelson')?.type).toBe('person');
+  });
+
+  it('takes a rarer vocabulary word for a word by its ending, not for a name ("Bombardment")', () => {
+    const dataset = compile('Heavy Bombardment followed for days. The Bombardment ended on Friday.');
+    expect(entity(dataset, 'Bombardment')).toBeUndefined();
+  });
+});

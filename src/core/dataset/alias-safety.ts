@@ -34,11 +34,16 @@ const FUNCTION_TAGS = [
 /** "Jr", "II": part of a name, never a name. Roman numerals up to 39. */
 const NAME_SUFFIX = /^(?:Jr|Sr|X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
 
+// English derivational endings no name has ("Bombardment", "Compassion", "Astronomy", "Advisory"): the
+// lexicon lists only common words, so rarer vocabulary is known by its shape.
+const VOCABULARY_ENDING =
+  /\p{Ll}(?:ment|ments|tion|tions|sion|ness|ity|ism|isms|ogy|omy|ship|ance|ence|ings|ful|less|ive|able|ible|ous|ory|ary|ure|ics|ists|wards)$/u;
+
 /** A vocabulary word: the lexicon knows it only as a common word, or the corpus writes it in lower case. */
 export function isCommonWord(word: string, corpus: CorpusWords): boolean {
   const tags = lexiconTags(word);
   if (NAME_TAGS.some((tag) => tags.has(tag))) return false;
-  return tags.size > 0 || corpus.seenLowerCase(word.toLowerCase());
+  return tags.size > 0 || corpus.seenLowerCase(word.toLowerCase()) || VOCABULARY_ENDING.test(word);
 }
 
 /** A single word that must never become a name or an alias: "I", "St", "Three", "Note", "East", "May". */

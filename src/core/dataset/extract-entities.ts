@@ -44,7 +44,7 @@ function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): D
   const weights = totalWeight(evidence) > 0 ? evidence : shapePrior(root.words, corpus);
   const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
-  if (totalWeight(evidence) === 0 && root.words.length === 1 && count < 2) return undefined;
+  if (totalWeight(weights) === 0 && root.words.length === 1 && count < 2) return undefined;
   const name = nameOf(root);
   const type = pickType(weights);
   if (isUncertainEntity(name, type, corpus)) return undefined;
