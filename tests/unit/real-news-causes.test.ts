@@ -48,6 +48,36 @@ describe('name boundaries', () => {
   });
 });
 
+describe('names that carry their description', () => {
+  it('moves a leading nationality into the description: "Argentine Abel Balbo"', () => {
+    const dataset = compile('Argentine Abel Balbo scored twice for Roma. Balbo was later substituted.');
+    expect(entity(dataset, 'Abel Balbo')).toMatchObject({ type: 'person', description: 'Argentine' });
+    expect(entity(dataset, 'Argentine Abel Balbo')).toBeUndefined();
+  });
+
+  it('splits a club from the player named after it: "AC Milan George Weah"', () => {
+    const dataset = compile('AC Milan George Weah was named player of the year. Weah thanked his coach.');
+    expect(entity(dataset, 'George Weah')?.aliases).toContain('Weah');
+    expect(entity(dataset, 'AC Milan George Weah')).toBeUndefined();
+  });
+
+  it('keeps the first word of a description: "New Zealand Prime Minister", "Former Wallaby captain"', () => {
+    const dataset = compile(
+      'New Zealand Prime Minister Helen Clark visited Fiji. Former Wallaby captain John Eales met her there.',
+    );
+    expect(entity(dataset, 'Helen Clark')?.description).toBe('New Zealand Prime Minister');
+    expect(entity(dataset, 'John Eales')?.description).toBe('Former Wallaby captain');
+  });
+
+  it('never makes "of <word>" an alias: "Administration of Customs"', () => {
+    const dataset = compile(
+      'The General Administration of Customs said exports fell. Customs officers agreed.',
+    );
+    expect(dataset.entities.some((e) => e.aliases.some((alias) => /^of /.test(alias)))).toBe(false);
+    expect(entity(dataset, 'General Administration of Customs')?.type).toBe('organisation');
+  });
+});
+
 describe('types', () => {
   it('types known countries and cities as places without any other evidence', () => {
     const dataset = compile('Exports from Argentina rose. Trade with Rotterdam and Singapore grew as well.');

@@ -11,9 +11,9 @@ import {
   PLACE_PREPOSITIONS,
 } from './entity-rules';
 import { lexiconTags } from './lexicon';
-import { breaksBefore, isNameHead, mayCrossConnectors } from './name-boundaries';
+import { breaksBefore, isNameHead, mayCrossConnectors, personStartIn } from './name-boundaries';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
-import { isNeverEntityWord, isUsefulAcronym } from './word-kinds';
+import { isDemonym, isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
 export interface Mention {
   /** The name as written, whitespace collapsed ("Vladimir Putin", "U.S."). */
@@ -58,7 +58,7 @@ export function scanSentence(
   const first = tokens[0];
   if (!first?.capitalised) return { certain: scanFrom(sentence, tokens, 0) };
   // proper only grows, so a word proper now is proper once the corpus is complete.
-  if (first.acronym || proper.has(first.text) || nameLikeOpener(first))
+  if (first.acronym || proper.has(first.text) || nameLikeOpener(first) || opensKnownName(first, tokens[1]))
     return { certain: scanFrom(sentence, tokens, 0) };
   const headEnd = runEnd(sentence, tokens, 0);
   const ifName = namesInRun(sentence, tokens, 0, headEnd);
@@ -119,6 +119,13 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
 
 /** The name a run ends with and, when a title opens the run, the name inside the title ("NATO"). */
 function namesInRun(sentence: string, tokens: Token[], runStart: number, runEnd: number): Mention[] {
+  // "AC Milan George Weah": two names side by side, split where the person's name starts.
+  const split = personStartIn(tokens, runStart, runEnd);
+  if (split > runStart)
+    return [
+      ...namesInRun(sentence, tokens, runStart, split - 1),
+      ...namesInRun(sentence, tokens, split, runEnd),
+    ];
   const prefix = titlePrefixLength(tokens.slice(runStart, runEnd + 1));
   const owner = titleOwnerLength(tokens.slice(runStart, runStart + prefix));
   const names = owner > 0 ? namesInRun(sentence, tokens, runStart, runStart + owner - 1) : [];
@@ -142,6 +149,17 @@ function nameAt(
     start++;
   }
   if (start > runEnd) return undefined;
+  // "Argentine Abel Balbo": a nationality before a given name describes the person.
+  let nationality = '';
+  const opener = tokens[start] as Token;
+  if (
+    start + 1 < runEnd &&
+    isDemonym(opener.text) &&
+    lexiconTags((tokens[start + 1] as Token).text).has('FirstName')
+  ) {
+    nationality = opener.text;
+    start++;
+  }
   const words = tokens.slice(start, runEnd + 1);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
@@ -161,7 +179,8 @@ function nameAt(
   }
   const description =
     titleBefore(sentence, tokens, start, start === nameStart ? runStart : start) ||
-    appositiveAfter(sentence, last.rawEnd);
+    appositiveAfter(sentence, last.rawEnd) ||
+    nationality;
   return {
     name: sentence.slice(first.start, last.end).replace(/\s+/g, ' '),
     words: words.map((token) => token.text),
@@ -172,6 +191,13 @@ function nameAt(
     afterThe: previous?.text.toLowerCase() === 'the',
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   };
+}
+
+/** "New Zealand ...": an opener that is a common word ("New") but starts a known place or organisation. */
+function opensKnownName(first: Token, next: Token | undefined): boolean {
+  if (!next?.capitalised) return false;
+  const tags = lexiconTags(`${first.text} ${next.text}`);
+  return tags.has('Place') || tags.has('Organization');
 }
 
 /** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */

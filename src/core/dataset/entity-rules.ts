@@ -32,7 +32,7 @@ export const ROLE_WORDS = words(`
   chairman chairwoman chair director ceo founder judge justice prosecutor attorney lawyer candidate nominee
   officer official analyst expert economist professor researcher journalist correspondent editor
   speaker lawmaker deputy mp mep dictator monarch activist billionaire businessman businesswoman
-  coach player striker executive engineer coroner sheriff inspector detective brigadier corporal`);
+  coach player striker dj executive engineer coroner sheriff inspector detective brigadier corporal`);
 
 /** Modifiers that may stand in a title before the role noun ("former", "Foreign", "presidential"). */
 export const TITLE_MODIFIERS = words(`
@@ -60,7 +60,7 @@ export const LEGISLATURES = words(
 export const PLACE_HEADS = words(`
   sea ocean river lake mountains mountain hills island islands peninsula gulf bay strait channel desert
   valley oblast region province county district state city town village street square avenue airport
-  port coast empire parish courthouse taluk kreis`);
+  port coast empire parish courthouse taluk kreis station reservoir brook`);
 
 /** Words that introduce a place ("in Astana", "near Kharkiv"). */
 export const PLACE_PREPOSITIONS = words('in near outside across throughout toward towards into inside');

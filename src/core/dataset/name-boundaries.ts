@@ -75,3 +75,23 @@ export function breaksBefore(last: Token, next: Token): boolean {
   const weekday = /day$/.test(next.text);
   return weekday || !lexiconTags(last.text).has('FirstName');
 }
+
+/**
+ * Where a person's name starts inside a run that opens with another name: a given name followed by one
+ * or two more words, after a place, an organisation or an acronym ("AC Milan George Weah"). -1 if none.
+ */
+export function personStartIn(tokens: readonly Token[], start: number, end: number): number {
+  for (let t = start + 1; t < end && t >= end - 2; t++) {
+    const word = (tokens[t] as Token).text;
+    if (!lexiconTags(word).has('FirstName') || lexiconTags(word).has('Place')) continue;
+    const before = tokens.slice(start, t);
+    const lastBefore = before[before.length - 1] as Token;
+    if (lexiconTags(lastBefore.text).has('FirstName') || isRoleWord(lastBefore.text)) return -1;
+    const named = before.some((token) => {
+      const tags = lexiconTags(token.text);
+      return token.acronym || tags.has('Place') || tags.has('Organization');
+    });
+    return named ? t : -1;
+  }
+  return -1;
+}

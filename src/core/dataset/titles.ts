@@ -35,6 +35,8 @@ export function titlePrefixLength(run: Token[]): number {
   const name = run.slice(nameStart);
   const head = (name[name.length - 1] as Token).text.toLowerCase();
   if (isOrgHead(head) || isPlaceHead(head)) return 0;
+  // "General Administration of Customs": an organisation's head word anywhere means no person follows.
+  if (name.some((token) => isOrgHead(token.text.toLowerCase()))) return 0;
   // "General Motors", "Captain Marvel": one word after one title is a name only if it is not a word.
   if (name.length === 1 && nameStart === 1 && isVocabulary((name[0] as Token).text)) return 0;
   return nameStart;
@@ -55,7 +57,8 @@ export function titleOwnerLength(prefix: Token[]): number {
  */
 export function titleBefore(sentence: string, tokens: Token[], nameStart: number, runStart: number): string {
   let first = runStart;
-  while (first < nameStart && isNoise(tokens[first] as Token, first)) first++;
+  while (first < nameStart && isNoise(tokens[first] as Token, first) && !opensKnownName(tokens, first))
+    first++;
   for (let i = runStart - 1; i >= 0 && nameStart - i <= MAX_TITLE_WORDS; i--) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
@@ -69,8 +72,18 @@ export function titleBefore(sentence: string, tokens: Token[], nameStart: number
       first = i;
       continue;
     }
-    // "Kremlin spokesman": any capitalised name may open a lower-case title; nothing goes further back.
-    if (token.capitalised && !NON_NAME_CAPITALS.has(token.text) && !next.capitalised) first = i;
+    // "Kremlin spokesman": any capitalised name may open a lower-case title, and only a title word such
+    // as "Former" goes further back ("Former Wallaby captain").
+    if (token.capitalised && !NON_NAME_CAPITALS.has(token.text) && !next.capitalised) {
+      first = i;
+      const before = tokens[i - 1];
+      if (
+        before &&
+        /^[ \t\u00a0]+$/.test(sentence.slice(before.rawEnd, token.start)) &&
+        isTitleModifier(before.text)
+      )
+        first = i - 1;
+    }
     break;
   }
   if (first === nameStart) return '';
@@ -82,6 +95,14 @@ export function titleBefore(sentence: string, tokens: Token[], nameStart: number
 }
 
 /** Capitalised words that cannot open a title: "The", or an ordinary word capitalised as a sentence opener. */
+/** "New Zealand Prime Minister": a sentence opener that begins a known name is part of the title. */
+function opensKnownName(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next) return false;
+  const tags = lexiconTags(`${(tokens[index] as Token).text} ${next.text}`);
+  return tags.has('Place') || tags.has('Organization');
+}
+
 function isNoise(token: Token, index: number): boolean {
   return NON_NAME_CAPITALS.has(token.text) || (index === 0 && !isTitleWord(token.text, token.acronym));
 }

@@ -49,11 +49,20 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '')) weights.place += 1;
   // "Dick Cheney", "Frank Catalano": a given name that is also a word, before a surname.
   const given = each[0]?.has('FirstName') || isGivenName(words[0] ?? '');
-  const surnameLike = each[each.length - 1]?.has('LastName') ?? false;
+  const lastTags = each[each.length - 1];
+  const surnameLike = (lastTags?.has('LastName') || lastTags?.size === 0) ?? false;
   if (
     multi &&
     given &&
     (each[0]?.has('FirstName') || surnameLike) &&
+    weights.organisation + weights.place === 0
+  )
+    weights.person += 2;
+  // "C. H. Douglas": initials before a surname.
+  if (
+    multi &&
+    /^\p{Lu}\.?$/u.test(words[0] ?? '') &&
+    surnameLike &&
     weights.organisation + weights.place === 0
   )
     weights.person += 2;
