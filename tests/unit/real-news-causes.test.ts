@@ -212,3 +212,17 @@ describe('words nothing knows', () => {
     expect(entity(dataset, 'Bombardment')).toBeUndefined();
   });
 });
+
+describe('abbreviations that are vocabulary', () => {
+  it('drops an acronym the text uses as a common noun ("a KO", "his ERA") and plurals such as "KOs"', () => {
+    const dataset = compile(
+      'He won by a KO in the third round. His ERA fell to 3.09. He had 42 KOs in his career. The KO stunned fans.',
+    );
+    for (const word of ['KO', 'ERA', 'KOs']) expect(owner(dataset, word)).toBeUndefined();
+  });
+
+  it('keeps an initial inside a name although "A" is also an article ("Gerald A. Daniel")', () => {
+    const dataset = compile('Colonel Gerald A. Daniel took command in 1962. Daniel served two years.');
+    expect(entity(dataset, 'Gerald A. Daniel')?.type).toBe('person');
+  });
+});

@@ -52,6 +52,8 @@ export function isUnsafeWord(word: string, corpus: CorpusWords): boolean {
   const letters = acronymLetters(word);
   if (/^\p{Lu}{2,6}$/u.test(letters)) return NAME_SUFFIX.test(letters);
   if (letters.length < 3 || NAME_SUFFIX.test(word) || CALENDAR_WORDS.has(word)) return true;
+  // "KOs", "CDs", "MPs": the plural of an abbreviation is a common noun.
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
   const tags = lexiconTags(word);
   if (FUNCTION_TAGS.some((tag) => tags.has(tag)) && !tags.has('Place')) return true;
   return isCommonWord(word, corpus);

@@ -26,6 +26,8 @@ export interface Mention {
   definesAcronym: string;
   honorific: boolean;
   afterThe: boolean;
+  /** After "a", "an" or a possessive ("a KO", "his ERA"): used as a common noun, not as a name. */
+  afterDeterminer?: boolean;
   afterPlacePreposition: boolean;
   /** The place of a news dateline, written in capitals ("ODESA"): grouped under its usual spelling. */
   dateline?: boolean;
@@ -38,6 +40,8 @@ export interface Mention {
  * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
  * both are returned and the caller decides once it has seen every article.
  */
+const COMMON_NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
 export interface SentenceMentions {
   certain: Mention[];
   opener?: { word: string; ifName: Mention[]; ifNot: Mention[] };
@@ -189,6 +193,7 @@ function nameAt(
     definesAcronym: definedAcronym(sentence, tokens, start, runEnd),
     honorific,
     afterThe: previous?.text.toLowerCase() === 'the',
+    afterDeterminer: previous !== undefined && COMMON_NOUN_DETERMINERS.has(previous.text.toLowerCase()),
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   };
 }

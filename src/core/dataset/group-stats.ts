@@ -22,6 +22,8 @@ export interface NameGroup {
   /** Acronyms this name is defined as: "Institute for the Study of War (ISW)" → ISW. */
   definitions: Map<string, number>;
   afterThe: boolean;
+  /** Times written after "a"/"an" or a possessive: an acronym so used is vocabulary ("a KO", "his ERA"). */
+  asCommonNoun: number;
   weights: TypeWeights;
   /** Key of the group this one is another name for. */
   parent?: string;
@@ -53,6 +55,7 @@ export function addMention(groups: Groups, mention: Mention, seq: number): NameG
       descriptions: new Map(),
       definitions: new Map(),
       afterThe: false,
+      asCommonNoun: 0,
       weights: nameWeights(mention.words, mention.acronym),
       impliedAliases: [],
     };
@@ -64,6 +67,7 @@ export function addMention(groups: Groups, mention: Mention, seq: number): NameG
   if (mention.definesAcronym)
     group.definitions.set(mention.definesAcronym, (group.definitions.get(mention.definesAcronym) ?? 0) + 1);
   group.afterThe ||= mention.afterThe;
+  if (mention.afterDeterminer) group.asCommonNoun++;
   addWeights(group.weights, mentionWeights(mention));
   return group;
 }
@@ -82,6 +86,7 @@ export function mergeGroups(into: Groups, from: Groups): void {
     for (const [letters, n] of source.definitions)
       target.definitions.set(letters, (target.definitions.get(letters) ?? 0) + n);
     target.afterThe ||= source.afterThe;
+    target.asCommonNoun += source.asCommonNoun;
     // The name's own weights were counted once in each map; keep them once.
     const base = nameWeights(source.words, source.acronym);
     addWeights(target.weights, source.weights);

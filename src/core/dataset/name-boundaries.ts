@@ -68,8 +68,13 @@ const FUNCTION_WORDS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun'];
  * `last`: a function word, a weekday ("Greece Thursday"), a month unless it follows a given name ("Theresa May").
  */
 export function breaksBefore(last: Token, next: Token): boolean {
-  // "Perth Glory From the...", "LL Cool J. The...": a capitalised function word starts a new phrase.
-  if (FUNCTION_WORDS.some((tag) => lexiconTags(next.text).has(tag)) && !lexiconTags(next.text).has('Place'))
+  // "Perth Glory From the...", "LL Cool J. The...": a capitalised function word starts a new phrase,
+  // but a single letter is an initial ("Gerald A. Daniel").
+  if (
+    next.text.length > 1 &&
+    FUNCTION_WORDS.some((tag) => lexiconTags(next.text).has(tag)) &&
+    !lexiconTags(next.text).has('Place')
+  )
     return true;
   if (!CALENDAR_WORDS.has(next.text)) return false;
   const weekday = /day$/.test(next.text);
