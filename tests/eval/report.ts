@@ -18,6 +18,7 @@ const ROWS: Array<[string, (s: CorpusScores) => string]> = [
   ['type accuracy (exact names)', (s) => f(s.typeAccuracy)],
   ['entities typed other', (s) => `${(s.otherShare * 100).toFixed(0)}%`],
   ['marks exact P / R', (s) => `${f(s.marks.exact.p)} / ${f(s.marks.exact.r)}`],
+  ['marks, each article alone', (s) => `${f(s.marksAlone.p)} / ${f(s.marksAlone.r)}`],
   ['full name + short form merged', (s) => `${s.grouping.merged} of ${s.grouping.pairs}`],
   ['names wrongly merged', (s) => String(s.grouping.wronglyMerged)],
   [

@@ -24,6 +24,8 @@ export interface CorpusScores {
   /** Share of the dataset's entities typed `other`. */
   otherShare: number;
   marks: { exact: PRF; predicted: number; gold: number };
+  /** Marks when each article is compiled on its own: more articles must not make the marks worse. */
+  marksAlone: PRF;
   grouping: { pairs: number; merged: number; wronglyMerged: number };
   shortForms: { judged: number; wrong: number; wrongFromUnsafeAlias: number; pronoun: number };
   /** Gold names left out of the scoring, with why. */
@@ -62,6 +64,7 @@ export function scoreCorpus(corpus: GoldCorpus, exclude: ExcludeMention = () => 
     ...names,
     examples: { ...names.examples, wrongShortForms },
     marks: scoreMarks(kept, dataset, excludedSpans),
+    marksAlone: scoreMarksAlone(articles, kept, excludedSpans),
     grouping: scoreGrouping(kept, dataset),
     shortForms,
     excluded:
@@ -202,6 +205,19 @@ function scoreMarks(articles: GoldArticle[], dataset: Dataset, ignored: Set<stri
     });
   }
   return { exact: prf(hits, predicted, gold.size), predicted, gold: gold.size };
+}
+
+function scoreMarksAlone(articles: GoldArticle[], kept: GoldArticle[], ignored: Set<string>): PRF {
+  let hits = 0;
+  let predicted = 0;
+  let gold = 0;
+  articles.forEach((article, i) => {
+    const marks = scoreMarks([kept[i] as GoldArticle], compile([article]), ignored);
+    hits += Math.round(marks.exact.p * marks.predicted);
+    predicted += marks.predicted;
+    gold += marks.gold;
+  });
+  return prf(hits, predicted, gold);
 }
 
 /** Gold people named by their surname too: is the surname an alias of the person named in full? */

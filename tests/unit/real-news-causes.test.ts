@@ -226,3 +226,25 @@ describe('abbreviations that are vocabulary', () => {
     expect(entity(dataset, 'Gerald A. Daniel')?.type).toBe('person');
   });
 });
+
+describe('what the words around a name say', () => {
+  it('types a company named like a person from the role before it ("an analyst at Morgan Stanley")', () => {
+    const dataset = compile('"We expected less," said Priya Raman, an analyst at Morgan Stanley.');
+    expect(entity(dataset, 'Morgan Stanley')?.type).toBe('organisation');
+  });
+
+  it('types an age or a birth after a name as a person, and a name before its country as a place', () => {
+    const dataset = compile(
+      'On Monday police arrested Stone Markham, 45, at his home. Ivory Tessel (born 1950) wrote the book.',
+      'The convoy reached Trostianets, Ukraine, at noon.',
+    );
+    expect(entity(dataset, 'Stone Markham')?.type).toBe('person');
+    expect(entity(dataset, 'Ivory Tessel')?.type).toBe('person');
+    expect(entity(dataset, 'Trostianets')?.type).toBe('place');
+  });
+
+  it('does not read "the daughter of" as an employer ("the daughter of Jacques Necker")', () => {
+    const dataset = compile('She was the daughter of Jacques Necker, the finance minister.');
+    expect(entity(dataset, 'Jacques Necker')?.type).toBe('person');
+  });
+});

@@ -3,6 +3,7 @@
 
 import { acronymLetters, adjacent, continuesName, type Token } from '../text/tokens';
 import { acronymMatchesName } from './acronyms';
+import { contextType } from './context-cues';
 import {
   HONORIFICS,
   isRoleWord,
@@ -13,6 +14,7 @@ import {
 import { lexiconTags } from './lexicon';
 import { breaksBefore, isNameHead, mayCrossConnectors, personStartIn } from './name-boundaries';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
+import type { EntityType } from './types';
 import { isDemonym, isNeverEntityWord, isUsefulAcronym } from './word-kinds';
 
 export interface Mention {
@@ -29,6 +31,8 @@ export interface Mention {
   /** After "a", "an" or a possessive ("a KO", "his ERA"): used as a common noun, not as a name. */
   afterDeterminer?: boolean;
   afterPlacePreposition: boolean;
+  /** What the words around the name say it is ("John Smith, 45,", "an analyst at Morgan Stanley"). */
+  context?: EntityType;
   /** The place of a news dateline, written in capitals ("ODESA"): grouped under its usual spelling. */
   dateline?: boolean;
   /** The news agency of a dateline ("(Reuters) -"). */
@@ -193,6 +197,7 @@ function nameAt(
     definesAcronym: definedAcronym(sentence, tokens, start, runEnd),
     honorific,
     afterThe: previous?.text.toLowerCase() === 'the',
+    context: contextType(sentence, tokens, start, runEnd),
     afterDeterminer: previous !== undefined && COMMON_NOUN_DETERMINERS.has(previous.text.toLowerCase()),
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   };

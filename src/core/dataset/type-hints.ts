@@ -78,6 +78,7 @@ export function mentionWeights(mention: Mention): TypeWeights {
   if (mention.description && isRoleWord(descriptionHead)) weights.person += 3;
   if (mention.honorific) weights.person += 3;
   if (mention.dateline) weights.place += 3;
+  if (mention.context) weights[mention.context] += 3;
   if (mention.agency) weights.organisation += 3;
   if (mention.afterPlacePreposition && mention.words.length === 1 && !mention.acronym) weights.place += 1;
   return weights;
