@@ -1,6 +1,7 @@
 // Scores the real compiler and matcher on a gold corpus: the articles are compiled together, exactly as
 // a reader's dropped-in articles would be, then every figure compares the dataset with the gold.
 import { DatasetCompiler } from '../../src/core/dataset/compiler';
+import { surnameOf } from '../../src/core/dataset/surnames';
 import type { Dataset, Entity, EntityType } from '../../src/core/dataset/types';
 import { buildMatcher } from '../../src/core/match';
 import { splitSentenceSpans } from '../../src/core/text/sentences';
@@ -179,6 +180,21 @@ function scoreNames(articles: GoldArticle[], dataset: Dataset) {
   };
 }
 
+/** The person's surname where the compiler resolved it inside the article (it is no alias then). */
+function localSurname(sentence: string, entity: Entity) {
+  if (entity.type !== 'person' || !entity.name.includes(' ')) return [];
+  const surname = surnameOf(entity.name.split(' '));
+  if (entity.aliases.includes(surname)) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  // Standing alone, as the compiler takes it: not the end of another name ("Howie Payne").
+  return [...sentence.matchAll(pattern)]
+    .filter((m) => !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + surname.length, alias: surname }));
+}
+
 function spanKey(article: string, paragraph: number, start: number, end: number): string {
   return `${article}|${paragraph}|${start}|${end}`;
 }
@@ -234,10 +250,19 @@ function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
   }
   const owners = new Map<string, Entity>();
   for (const entity of dataset.entities) for (const alias of entity.aliases) owners.set(alias, entity);
+  // Merged when the surname is an alias of the person, or when the card quotes the person's sentences
+  // that use only the surname (a surname resolved inside an article that names the person in full).
+  const surnameFacts = new Set<string>();
+  for (const fact of dataset.facts) {
+    if (fact.resolvedBy !== 'reference') continue;
+    for (const word of fact.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+      surnameFacts.add(`${fact.entityId}\t${word}`);
+  }
   let merged = 0;
   for (const pair of pairs) {
     const [full, short] = pair.split('\t') as [string, string];
-    if (owners.get(full) && owners.get(full) === owners.get(short)) merged++;
+    const entity = owners.get(full);
+    if (entity && (owners.get(short) === entity || surnameFacts.has(`${entity.id}\t${short}`))) merged++;
   }
   // Two gold names on one entity that no article treats as one entity.
   const gold = goldNames(articles);
@@ -278,7 +303,10 @@ function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
     if (!article || !entity || paragraph === undefined) continue;
     const span = splitSentenceSpans(paragraph)[fact.sentence];
     if (!span) continue;
-    const matches = matcher.scan(span.text).filter((m) => m.entityId === entity.id);
+    const matches = [
+      ...matcher.scan(span.text).filter((m) => m.entityId === entity.id),
+      ...localSurname(span.text, entity),
+    ];
     if (matches.length === 0) {
       result.pronoun++;
       continue;

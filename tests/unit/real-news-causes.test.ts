@@ -248,3 +248,23 @@ describe('what the words around a name say', () => {
     expect(entity(dataset, 'Jacques Necker')?.type).toBe('person');
   });
 });
+
+describe('surnames two people share', () => {
+  it('gives each person the sentences of their own article that use only the surname', () => {
+    const dataset = compileDataset([
+      article('001_a.txt', 'Graeme Campbell won the seat in 1980. Campbell later left the party.'),
+      article('002_b.txt', 'Naomi Campbell opened the show in Paris. Campbell wore black.'),
+    ]);
+    expect(factsOf(dataset, 'Graeme Campbell')).toContain('Campbell later left the party.');
+    expect(factsOf(dataset, 'Graeme Campbell')).not.toContain('Campbell wore black.');
+    expect(factsOf(dataset, 'Naomi Campbell')).toContain('Campbell wore black.');
+    // Shared, the surname marks no page for either of them.
+    expect(owner(dataset, 'Campbell')).toBeUndefined();
+  });
+
+  it('leaves the surname unread in an article that names both people', () => {
+    const dataset = compile('Duane Bobick met Rodney Bobick in 1975. Bobick won on points.');
+    expect(factsOf(dataset, 'Duane Bobick')).not.toContain('Bobick won on points.');
+    expect(factsOf(dataset, 'Rodney Bobick')).not.toContain('Bobick won on points.');
+  });
+});

@@ -60,7 +60,7 @@ export class DatasetCompiler {
     const found = this.applyOverrides(draftEntities(this.collector.finish(), this.collector.words));
     this.skippedOverrides = found.skipped;
     const { entities, references } = assignIds(found.entities);
-    const { facts, relations } = buildFacts(this.articles, entities, references);
+    const { facts, relations } = buildFacts(this.articles, entities, references, this.collector.words);
     // An entity no sentence can be matched to (its aliases were all taken) would show an empty card.
     const withFacts = new Set(facts.map((fact) => fact.entityId));
     const kept = entities.filter((entity) => withFacts.has(entity.id));

@@ -3,7 +3,9 @@
 import { buildMatcher } from '../match';
 import { hash64 } from '../text/hash';
 import { splitSentenceSpans } from '../text/sentences';
+import type { CorpusWords } from './alias-safety';
 import { firstVerbOffset } from './lexicon';
+import { LocalSurnames } from './local-surnames';
 import { pronounReferent } from './references';
 import { RelationCounter } from './relations';
 import type { Article, Entity, EntityRelations, Fact } from './types';
@@ -44,6 +46,7 @@ export function buildFacts(
   articles: Article[],
   entities: Entity[],
   references: ReadonlyMap<string, ReadonlySet<string>>,
+  corpus: CorpusWords = { seenLowerCase: () => false },
 ): FactsResult {
   // The same matcher that marks pages: a card's facts are exactly the sentences it would mark.
   const matcher = buildMatcher(
@@ -58,10 +61,14 @@ export function buildFacts(
   const relations = new RelationCounter();
   const isShort = (match: Match) => references.get(match.entityId)?.has(match.alias) ?? false;
   const established = establishedShortForms(articles, matcher, isShort);
+  const localSurnames = new LocalSurnames(entities, corpus);
+  const local = new Set<Match>();
+  const isInferred = (match: Match) => local.has(match) || isShort(match);
   articles.forEach((article, articleIndex) => {
     let previousPeople = new Set<string>();
     const sentences = scanArticle(article, matcher);
     const named = namedInFull(sentences, isShort);
+    const owners = localSurnames.ownersIn(named);
     sentences.forEach((paragraph, p) => {
       paragraph.forEach((span, s) => {
         // A short form ("Takagi", "the Rada") stands for an entity where the article names it in full,
@@ -70,7 +77,11 @@ export function buildFacts(
         const matches = span.matches.filter(
           (match) => !isShort(match) || named.has(match.entityId) || established.has(shortKey(match)),
         );
-        const found = referencesIn(span.text, matches, references, previousPeople, people);
+        for (const match of localSurnames.scan(span.text, owners, span.matches)) {
+          local.add(match);
+          matches.push(match);
+        }
+        const found = referencesIn(span.text, matches, isInferred, previousPeople, people);
         previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
         if (found.size === 0) return;
         relations.addSentence([...found.keys()], article.date);
@@ -138,14 +149,14 @@ function establishedShortForms(
 function referencesIn(
   sentence: string,
   matches: Match[],
-  references: ReadonlyMap<string, ReadonlySet<string>>,
+  isInferred: (match: Match) => boolean,
   previousPeople: ReadonlySet<string>,
   people: ReadonlySet<string>,
 ): Map<string, Reference> {
   const found = new Map<string, Reference>();
   const verb = matches.length > 0 ? firstVerbOffset(sentence, matches) : sentence.length;
   for (const match of matches) {
-    const short = references.get(match.entityId)?.has(match.alias) ?? false;
+    const short = isInferred(match);
     const current = found.get(match.entityId);
     found.set(match.entityId, {
       subject: (current?.subject ?? false) || match.start < verb,

@@ -6,6 +6,7 @@ import type { CorpusWords } from './alias-safety';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
 import type { Groups, NameGroup } from './group-stats';
 import { lexiconTags } from './lexicon';
+import { surnameOf } from './surnames';
 import { addWeights, emptyWeights, pickType, type TypeWeights, totalWeight } from './type-hints';
 import { shapePrior } from './type-prior';
 import { isDemonym } from './word-kinds';
@@ -116,20 +117,6 @@ function surnameIn(groups: Groups, words: string[]): string {
     if (groups.has(ending) && /^\p{Lu}/u.test(words[i] ?? '')) return ending;
   }
   return usual;
-}
-
-/** Lower-case particles that belong to a surname: "von der Leyen", "de la Pazuela". */
-const SURNAME_PARTICLES = new Set('de del della da di du der den van von la le bin ibn al el'.split(' '));
-/** Written after a surname but never a surname: "Andrew J. Evans Jr.", "Henry VIII". */
-const GENERATION = /^(?:Jr|Sr|[IVX]+)\.?$/;
-
-/** The surname, keeping particles: "Ursula von der Leyen" → "von der Leyen", "Evans Jr" → "Evans". */
-function surnameOf(words: string[]): string {
-  let end = words.length;
-  while (end > 1 && GENERATION.test(words[end - 1] ?? '')) end--;
-  const name = words.slice(0, end);
-  const particle = name.findIndex((word, i) => i > 0 && SURNAME_PARTICLES.has(word));
-  return particle > 0 ? name.slice(particle).join(' ') : (name[name.length - 1] ?? '');
 }
 
 /** "the Rada" after "Verkhovna Rada": a proper head word used alone with "the", owned by one name. */
