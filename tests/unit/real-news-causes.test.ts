@@ -94,6 +94,11 @@ describe('types', () => {
     expect(entity(dataset, 'Meridian Holdings Inc')?.type).toBe('organisation');
   });
 
+  it('types a city and a capitalised plural as a team, not a person ("Boston Bruins")', () => {
+    const dataset = compile('He signed with the Boston Bruins in 1935 and retired in Ottawa.');
+    expect(entity(dataset, 'Boston Bruins')?.type).toBe('organisation');
+  });
+
   it('types an unknown two-word name as a person and links the surname: "Takuya Takagi … a Takagi shot"', () => {
     const dataset = compile(
       'Takuya Takagi scored twice for the visitors. A Takagi shot hit the post in the second half.',

@@ -46,9 +46,15 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   // "East Java", "Ilocos Norte": a compass word with a place, or after a name, is a region.
   const rest = words.slice(1).join(' ');
   if (multi && COMPASS.has(lower[0] ?? '') && lexiconTags(rest).has('Place')) weights.place += 2;
-  if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '')) weights.place += 1;
+  if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '') && !isGivenName(words[0] ?? ''))
+    weights.place += 1;
+  // "Boston Bruins", "Baltimore Colts": a place and a capitalised plural is a team or a firm.
+  const last = words[words.length - 1] ?? '';
+  if (multi && each[0]?.has('Place') && /\p{Ll}[^s]s$/u.test(last) && each[each.length - 1]?.size === 0)
+    weights.organisation += 3;
+  if (/\bHall of Fame$/.test(words.join(' '))) weights.organisation += 3;
   // "Dick Cheney", "Frank Catalano": a given name that is also a word, before a surname.
-  const given = each[0]?.has('FirstName') || isGivenName(words[0] ?? '');
+  const given = each[0]?.has('FirstName') || (isGivenName(words[0] ?? '') && !each[0]?.has('Place'));
   const lastTags = each[each.length - 1];
   const surnameLike = (lastTags?.has('LastName') || lastTags?.size === 0) ?? false;
   if (
