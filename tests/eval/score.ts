@@ -107,8 +107,9 @@ function goldNames(articles: GoldArticle[]): Map<string, EntityType> {
 }
 
 /**
- * The names the dataset claims: every entity's name, and each alias the matcher marks somewhere in the
- * corpus (an implied surname the text never uses alone is neither right nor wrong here).
+ * The names the dataset claims in this text: every name and alias the matcher marks somewhere in the
+ * corpus (an implied surname the text never uses alone, or the usual spelling of a dateline's capitals
+ * that the text never writes, is neither right nor wrong here).
  */
 function datasetNames(dataset: Dataset, articles: GoldArticle[]): Map<string, EntityType> {
   const matcher = matcherOf(dataset);
@@ -119,7 +120,7 @@ function datasetNames(dataset: Dataset, articles: GoldArticle[]): Map<string, En
   const names = new Map<string, EntityType>();
   for (const entity of dataset.entities)
     for (const alias of entity.aliases)
-      if (!names.has(alias) && (alias === entity.name || used.has(alias))) names.set(alias, entity.type);
+      if (!names.has(alias) && used.has(alias)) names.set(alias, entity.type);
   return names;
 }
 

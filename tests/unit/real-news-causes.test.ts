@@ -273,3 +273,25 @@ describe('surnames two people share', () => {
     expect(factsOf(dataset, 'Rodney Bobick')).not.toContain('Bobick won on points.');
   });
 });
+
+describe('more news patterns', () => {
+  it('calls a company by its first word once the article names it in full ("Qorvane Devices Ltd" … "Qorvane said")', () => {
+    const dataset = compile('Shares in Qorvane Devices Ltd rose. Qorvane said the deal would close in May.');
+    expect(entity(dataset, 'Qorvane Devices Ltd')?.aliases).toContain('Qorvane');
+    expect(factsOf(dataset, 'Qorvane Devices Ltd')).toContain('Qorvane said the deal would close in May.');
+  });
+
+  it('never calls an institution by a place or an adjective that opens its name ("Hebrew University")', () => {
+    const dataset = compile('She taught at the Hebrew University for years. Hebrew was her first language.');
+    expect(owner(dataset, 'Hebrew')?.name).not.toBe('Hebrew University');
+  });
+
+  it('reads a nationality noun as a description, a team word as an organisation and a saint in a street name', () => {
+    const dataset = compile(
+      "He finished ahead of Dutchman Sem Dijkhuis of Team Solvera. Residents of St. Mary's Terrace were evacuated.",
+    );
+    expect(entity(dataset, 'Sem Dijkhuis')?.description).toBe('Dutchman');
+    expect(entity(dataset, 'Team Solvera')?.type).toBe('organisation');
+    expect(entity(dataset, "St. Mary's Terrace")).toBeDefined();
+  });
+});

@@ -44,6 +44,7 @@ export interface Mention {
  * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
  * both are returned and the caller decides once it has seen every article.
  */
+const NAME_ABBREVIATION_SAINT = new Set(['St', 'Saint', 'San', 'Santa', 'Ste']);
 const COMMON_NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 export interface SentenceMentions {
@@ -103,7 +104,8 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
   let crossed = false;
   for (;;) {
     const next = tokens[end + 1];
-    if (!next || !continuesName(sentence, tokens[end] as Token, next)) return end;
+    const saint = end > start && NAME_ABBREVIATION_SAINT.has((tokens[end - 1] as Token).text);
+    if (!next || !continuesName(sentence, tokens[end] as Token, next, saint)) return end;
     if (next.capitalised) {
       if (breaksBefore(tokens[end] as Token, next)) return end;
       end++;

@@ -2,10 +2,10 @@
 // that are other names of the same thing are linked to it: acronyms to their expansion, surnames to the
 // one person who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one fits.
 import { initialsVariants } from './acronyms';
-import type { CorpusWords } from './alias-safety';
+import { type CorpusWords, isCommonWord } from './alias-safety';
 import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
 import type { Groups, NameGroup } from './group-stats';
-import { lexiconTags } from './lexicon';
+import { isGivenName, lexiconTags } from './lexicon';
 import { surnameOf } from './surnames';
 import { addWeights, emptyWeights, pickType, type TypeWeights, totalWeight } from './type-hints';
 import { shapePrior } from './type-prior';
@@ -19,6 +19,7 @@ export function linkGroups(groups: Groups, local: LocalExpansions, corpus: Corpu
   linkUndefinedAcronyms(groups, local);
   linkSurnames(groups, corpus);
   linkShortForms(groups);
+  linkCompanyShortForms(groups, corpus);
 }
 
 /** "Institute for the Study of War (ISW)": the text says so. The most frequent definition wins. */
@@ -157,6 +158,44 @@ function linkShortForms(groups: Groups): void {
 function groupType(group: NameGroup, corpus: CorpusWords) {
   const evidence = totalWeight(group.weights) > 0 ? group.weights : shapePrior(group.words, corpus);
   return pickType(evidence);
+}
+
+const COMPANY_HEADS = new Set(
+  'inc ltd llc plc corp co gmbh ag sa nv bv group holdings systems technologies industries motors airlines bank'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Halberd said" after "Halberd Devices Ltd": a company is called by its first word. Linked only when
+ * exactly one company's name (one ending in Ltd, Inc, Group...) starts with that word, and the word is
+ * nothing the lexicon knows, no vocabulary, place or given name of its own.
+ */
+function linkCompanyShortForms(groups: Groups, corpus: CorpusWords): void {
+  const byFirstWord = new Map<string, NameGroup[]>();
+  for (const group of groups.values()) {
+    if (group.words.length < 2 || group.words.length > 4 || group.parent || group.acronym) continue;
+    if (group.words.some((word) => NAME_CONNECTORS.has(word)) || groupType(group, corpus) !== 'organisation')
+      continue;
+    // A company's own head ("Halberd Devices Ltd", "Tamsin Group"), not "Hebrew University", "Prussian Army".
+    if (!COMPANY_HEADS.has((group.words[group.words.length - 1] as string).toLowerCase())) continue;
+    const first = group.words[0] as string;
+    const list = byFirstWord.get(first);
+    if (list) list.push(group);
+    else byFirstWord.set(first, [group]);
+  }
+  for (const [word, companies] of byFirstWord) {
+    const alone = groups.get(word);
+    if (!alone || companies.length !== 1 || alone.parent || alone.dropped || alone.acronym) continue;
+    const tags = lexiconTags(word);
+    if (isCommonWord(word, corpus) || isGivenName(word) || isDemonym(word) || lexiconTags(word).size > 0)
+      continue;
+    if (['Place', 'FirstName', 'Adjective'].some((tag) => tags.has(tag))) continue;
+    // Nothing may speak for another reading: "Bridgton" (a town by its ending), "Fremantle" in "in Fremantle".
+    if (groupType(alone, corpus) !== 'other') continue;
+    alone.parent = (companies[0] as NameGroup).key;
+    alone.reference = true;
+  }
 }
 
 /** Follows parent links to the group that names the entity. */

@@ -12,6 +12,7 @@ export type TypeWeights = Record<EntityType, number>;
 const PRIORITY: EntityType[] = ['person', 'organisation', 'place', 'other'];
 
 const set = (list: string) => new Set(list.split(' '));
+const LEADING_ORG_WORDS = set('team fc ac sc club banco banca grupo groupe');
 const LEADING_PLACE_WORDS = set('lake mount mt river fort ft camp port cape isle gulf bay glen');
 const COMPASS = set('north south east west northern southern eastern western central upper lower greater');
 const COMPASS_AFTER = set('north south east west norte sur oriental occidental');
@@ -32,6 +33,8 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   if (lower.some((word) => LEGISLATURES.has(word)) || isOrgHead(head)) weights.organisation += 3;
   else if (multi && lower.slice(0, -1).some((word) => isOrgHead(word))) weights.organisation += 1;
   if (isPlaceHead(head)) weights.place += 2;
+  // "Team Solvera", "FC Porto": an organisation word before the name.
+  if (multi && connector < 0 && LEADING_ORG_WORDS.has(lower[0] ?? '')) weights.organisation += 3;
   // "Lake Chad", "Mount Vernon", "Fort Worth": a place word before the name.
   if (multi && connector < 0 && LEADING_PLACE_WORDS.has(lower[0] ?? '')) weights.place += 2;
   const whole = lexiconTags(words.join(' '));
@@ -48,10 +51,6 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   if (multi && COMPASS.has(lower[0] ?? '') && lexiconTags(rest).has('Place')) weights.place += 2;
   if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '') && !isGivenName(words[0] ?? ''))
     weights.place += 1;
-  // "Boston Bruins", "Baltimore Colts": a place and a capitalised plural is a team or a firm.
-  const last = words[words.length - 1] ?? '';
-  if (multi && each[0]?.has('Place') && /\p{Ll}[^s]s$/u.test(last) && each[each.length - 1]?.size === 0)
-    weights.organisation += 3;
   if (/\bHall of Fame$/.test(words.join(' '))) weights.organisation += 3;
   // "Dick Cheney", "Frank Catalano": a given name that is also a word, before a surname.
   const given = each[0]?.has('FirstName') || (isGivenName(words[0] ?? '') && !each[0]?.has('Place'));
@@ -80,6 +79,16 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
 /** What one sentence says about the name: a role title, an honorific, a place preposition. */
 export function mentionWeights(mention: Mention): TypeWeights {
   const weights = emptyWeights();
+  // "the Boston Bruins", "the Baltimore Colts": "the", a city and a capitalised plural is a team or a firm
+  // (a person is never "the Lincoln Williams").
+  const last = mention.words[mention.words.length - 1] ?? '';
+  if (
+    mention.afterThe &&
+    mention.words.length === 2 &&
+    lexiconTags(mention.words[0] ?? '').has('City') &&
+    /\p{Ll}[^s]s$/u.test(last)
+  )
+    weights.organisation += 3;
   const descriptionHead = mention.description.split(/\s+/).pop() ?? '';
   if (mention.description && isRoleWord(descriptionHead)) weights.person += 3;
   if (mention.honorific) weights.person += 3;

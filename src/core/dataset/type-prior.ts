@@ -3,7 +3,7 @@
 // all get a prior, and it is the weakest evidence there is.
 import type { CorpusWords } from './alias-safety';
 import { isCommonWord } from './alias-safety';
-import { lexiconTags } from './lexicon';
+import { isGivenName, lexiconTags } from './lexicon';
 import { emptyWeights, type TypeWeights } from './type-hints';
 
 /**
@@ -17,7 +17,9 @@ export function shapePrior(words: readonly string[], corpus: CorpusWords): TypeW
   if (words.length > 3) return weights;
   if (!words.every((word) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(word))) return weights;
   const last = words[words.length - 1] as string;
-  if (/[^s]s$/.test(last) && !lexiconTags(last).has('Person')) {
+  // ...unless a given name opens it: "Jordi Obradors", "Tom Williams".
+  const given = lexiconTags(words[0] as string).has('FirstName') || isGivenName(words[0] as string);
+  if (/[^s]s$/.test(last) && !lexiconTags(last).has('Person') && !given) {
     weights.organisation += 1;
     return weights;
   }

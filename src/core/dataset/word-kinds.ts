@@ -13,6 +13,9 @@ import { LEXICON_ORG_WORDS, LEXICON_PLACE_WORDS, lexiconTags } from './lexicon';
 export function isDemonym(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.has('Demonym')) return true;
+  // "Dutchman", "Frenchwoman": a nationality noun.
+  const noun = /^(\p{Lu}\p{Ll}+?)(?:man|woman|men|women)$/u.exec(word)?.[1];
+  if (noun && (lexiconTags(noun).has('Demonym') || lexiconTags(`${noun}ish`).has('Demonym'))) return true;
   // Adjectives with a nationality ending: "Western", "Balkan" is not one, "Moldovan" may be missing.
   return tags.has('Adjective') && /^\p{Lu}.*(?:ish|ern|ian|ean|ese)$/u.test(word);
 }

@@ -59,8 +59,11 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
  * Whether `b` continues a name after `a`: separated by spaces, or `a` is an initial ("Donald J. Trump")
  * or a place abbreviation ("St. Louis").
  */
-export function continuesName(sentence: string, a: Token, b: Token): boolean {
+export function continuesName(sentence: string, a: Token, b: Token, saint = false): boolean {
   if (adjacent(sentence, a, b)) return true;
+  // "St. Mary's Terrace": a saint's possessive is part of the place's name.
+  if (saint && a.possessive && b.capitalised && /^[ \t]+$/.test(sentence.slice(a.rawEnd, b.start)))
+    return true;
   if (!b.capitalised || !/^\.[ \t]+$/.test(sentence.slice(a.rawEnd, b.start))) return false;
   return /^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text);
 }
