@@ -10,6 +10,15 @@ export const OUT_FILE = 'src/core/gazetteer/gazetteer.json';
 /** Cities this size or larger: the ones news names without saying which country they are in. */
 export const MIN_CITY_POPULATION = 100_000;
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'da', 'de', 'del', 'des', 'di', 'du']);
+/** Whether the letters are the initials of one of the names' words ("DRC": Democratic Republic of the Congo). */
+function spells(letters, names) {
+  return names.some((name) => {
+    const words = name.split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word.toLowerCase()));
+    return words.length > 1 && words.map((word) => word[0].toUpperCase()).join('') === letters;
+  });
+}
+
 const sorted = (set) => [...set].filter((name) => /^\p{Lu}/u.test(name)).sort();
 
 export function buildGazetteer() {
@@ -23,8 +32,10 @@ export function buildGazetteer() {
     // Alternative spellings of three letters or fewer are codes ("IT", "IN"): they collide with words.
     for (const alt of country.altSpellings ?? []) {
       if (alt.length > 3) countries.add(alt);
-      // ...but written in capitals they are the country's usual short form ("US", "UK", "DRC").
-      else if (/^\p{Lu}{2,3}$/u.test(alt)) codes.add(alt);
+      // ...but written in capitals they are the country's usual short form when they spell its name
+      // ("US", "UK", "UAE", "DRC"); "GM", "GE" or "IS" spell nothing and stay words.
+      else if (/^\p{Lu}{2,3}$/u.test(alt) && spells(alt, [country.name.common, country.name.official]))
+        codes.add(alt);
     }
     for (const capital of country.capital ?? []) capitals.add(capital);
     for (const form of Object.values(country.demonyms?.eng ?? {})) demonyms.add(form);

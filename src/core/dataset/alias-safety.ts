@@ -14,7 +14,7 @@ export interface CorpusWords {
 }
 
 /** Tags that say a word names something (rather than being vocabulary). */
-const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'ProperNoun'];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'MaybeCity', 'Organization', 'ProperNoun'];
 /** Tags of words that never name anything on their own: "all", "three", "was", "not". */
 const FUNCTION_TAGS = [
   'Determiner',

@@ -44,6 +44,27 @@ export interface Mention {
  * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
  * both are returned and the caller decides once it has seen every article.
  */
+/** "a NATO summit", "an FBI agent": a noun right after the name makes it a modifier, not a common noun. */
+function nounAfter(sentence: string, tokens: Token[], end: number): boolean {
+  const next = tokens[end + 1];
+  if (!next || next.capitalised || !adjacent(sentence, tokens[end] as Token, next)) return false;
+  const tags = lexiconTags(next.text);
+  return tags.has('Noun') || tags.has('Adjective') || tags.size === 0;
+}
+
+/**
+ * Whether the possessive at tokens[end] belongs to the name: a saint's ("St. Mary's Terrace") or a plural
+ * before an organisation's or a place's head ("Workers' Party", "Magistrates' Court"), not "James' Tesla".
+ */
+function possessiveJoins(sentence: string, tokens: Token[], start: number, end: number): boolean {
+  const token = tokens[end] as Token;
+  const next = tokens[end + 1];
+  if (!token.possessive || !next) return false;
+  if (end > start && NAME_ABBREVIATION_SAINT.has((tokens[end - 1] as Token).text)) return true;
+  const plural = /s['’]$/.test(sentence.slice(token.start, token.rawEnd));
+  return plural && isNameHead(next.text) && !isRoleWord(next.text);
+}
+
 const NAME_ABBREVIATION_SAINT = new Set(['St', 'Saint', 'San', 'Santa', 'Ste']);
 const COMMON_NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
@@ -104,8 +125,11 @@ function runEnd(sentence: string, tokens: Token[], start: number): number {
   let crossed = false;
   for (;;) {
     const next = tokens[end + 1];
-    const saint = end > start && NAME_ABBREVIATION_SAINT.has((tokens[end - 1] as Token).text);
-    if (!next || !continuesName(sentence, tokens[end] as Token, next, saint)) return end;
+    if (
+      !next ||
+      !continuesName(sentence, tokens[end] as Token, next, possessiveJoins(sentence, tokens, start, end))
+    )
+      return end;
     if (next.capitalised) {
       if (breaksBefore(tokens[end] as Token, next)) return end;
       end++;
@@ -200,7 +224,10 @@ function nameAt(
     honorific,
     afterThe: previous?.text.toLowerCase() === 'the',
     context: contextType(sentence, tokens, start, runEnd),
-    afterDeterminer: previous !== undefined && COMMON_NOUN_DETERMINERS.has(previous.text.toLowerCase()),
+    afterDeterminer:
+      previous !== undefined &&
+      COMMON_NOUN_DETERMINERS.has(previous.text.toLowerCase()) &&
+      !nounAfter(sentence, tokens, runEnd),
     afterPlacePreposition: previous !== undefined && PLACE_PREPOSITIONS.has(previous.text),
   };
 }

@@ -6,7 +6,9 @@ import { lexiconTags } from './lexicon';
 import type { EntityType } from './types';
 
 const AGE_OR_BIRTH = /^(?:,\s*\d{1,3},|\s*\((?:born|b\.|née|nee)\s)/u;
-const THEN_PLACE = /^,\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\b/u;
+// ", Ukraine," / ", Ukraine." / ", Ukraine's": the country closes the phrase ("Siemens, Germany and France" does not).
+// ", Ukraine," / ", Ukraine." / ", Ukraine's": the country closes the phrase ("Siemens, Germany and France" does not).
+const THEN_PLACE = /^,\s*(\p{Lu}[\p{L}.'’-]*?(?: \p{Lu}[\p{L}.'’-]*?){0,2})(?:['’]s)?(?=[,.;:)]|$)/u;
 // Not "of": "the daughter of Jacques Necker" names a relative, not an employer.
 const AFTER_ROLE = new Set(['at', 'for']);
 
@@ -18,15 +20,12 @@ export function contextType(
   end: number,
 ): EntityType | undefined {
   const after = sentence.slice((tokens[end] as Token).rawEnd);
-  if (AGE_OR_BIRTH.test(after)) return 'person';
+  const first = lexiconTags((tokens[start] as Token).text);
+  // "Texas, 38," in a list of results is no age.
+  if (AGE_OR_BIRTH.test(after) && !first.has('Place')) return 'person';
   const place = THEN_PLACE.exec(after)?.[1];
-  // "Kharkiv, Ukraine": a name followed by its country is a place in it.
-  if (
-    place &&
-    lexiconTags(place).has('Country') &&
-    !lexiconTags((tokens[start] as Token).text).has('Country')
-  )
-    return 'place';
+  // "Kharkiv, Ukraine": a name (a city or a word nothing knows) followed by its country is a place in it.
+  if (place && lexiconTags(place).has('Country') && (first.size === 0 || first.has('City'))) return 'place';
   // "an analyst at Morgan Stanley", "a spokesman for the Kremlin": a role's employer is an organisation.
   let i = start - 1;
   if (tokens[i]?.text === 'the') i--;

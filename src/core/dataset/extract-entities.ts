@@ -45,8 +45,8 @@ function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): D
   const count = members.reduce((sum, member) => sum + member.count, 0);
   // A lone capitalised word that nothing types and that occurs once is more likely noise than a name.
   if (totalWeight(weights) === 0 && root.words.length === 1 && count < 2) return undefined;
-  // "a KO", "his ERA", "an EP": an acronym the text uses as a common noun is vocabulary.
-  if (root.acronym && root.asCommonNoun > 0) return undefined;
+  // "a KO", "his ERA", "an EP": an acronym the text mostly uses as a common noun is vocabulary.
+  if (root.acronym && root.asCommonNoun * 2 >= root.count) return undefined;
   const name = nameOf(root);
   const type = pickType(weights);
   if (isUncertainEntity(name, type, corpus)) return undefined;

@@ -35,11 +35,21 @@ const addGazetteer = (names: readonly string[], ...tags: string[]) => {
 };
 addGazetteer(places.countries, 'Country', 'Place', 'Gazetteer');
 addGazetteer(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
-addGazetteer(places.cities, 'City', 'Place', 'Gazetteer');
+// A city that is also a word or a name ("Mobile", "Split", "Jackson", "Elizabeth") is only a possible city:
+// it never makes a sentence opener a name ("Mobile phones were banned") nor outweighs a person's name,
+// but named on its own mid-sentence ("visited Split") it leans to a place (type-hints.ts).
+const givenNames: ReadonlySet<string> = new Set(places.firstNames);
+const isWordOrName = (city: string) => lexicon[city.toLowerCase()] !== undefined || givenNames.has(city);
+addGazetteer(
+  places.cities.filter((city) => !isWordOrName(city)),
+  'City',
+  'Place',
+  'Gazetteer',
+);
+addGazetteer(places.cities.filter(isWordOrName), 'MaybeCity');
 addGazetteer(places.demonyms, 'Demonym');
 // A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope"), and
 // is a given name only before a surname (isGivenName).
-const givenNames: ReadonlySet<string> = new Set(places.firstNames);
 addGazetteer(
   places.firstNames.filter((name) => !lexicon[name.toLowerCase()] && !gazetteer.has(name.toLowerCase())),
   'FirstName',
@@ -82,10 +92,17 @@ function addWithParents(into: Set<string>, tag: string): void {
   for (const parent of tagSet[tag]?.parents ?? []) into.add(parent);
 }
 
+const KIN = new Set(
+  'son daughter father mother brother sister wife husband uncle aunt cousin nephew niece grandson granddaughter'.split(
+    ' ',
+  ),
+);
+
 /** A singular noun for a person ("singer", "writer", "pitcher"): compromise tags these Actor. */
 export function isPersonNoun(lowerWord: string): boolean {
   const tags = lexiconTags(lowerWord);
-  return tags.has('Actor') && !tags.has('Plural');
+  // Kin words are no titles, and some are names ("Son Heung-min").
+  return tags.has('Actor') && !tags.has('Plural') && !KIN.has(lowerWord);
 }
 
 const VERB_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];

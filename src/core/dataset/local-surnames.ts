@@ -3,11 +3,17 @@
 // one, "Campbell said" is that person, and the card should quote it, as a reader would read it.
 import { buildMatcher, type Match } from '../match';
 import { type CorpusWords, isPlaceAlias, isUnsafeWord } from './alias-safety';
+import { HONORIFICS, isRoleWord, NON_NAME_CAPITALS } from './entity-rules';
 import { surnameOf } from './surnames';
 import type { Entity } from './types';
 
 // A surname standing alone: not the end or the start of someone else's name ("Howie Payne", "Campbell, A.").
-const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u;
+/** "Howie Payne" is someone else; "Mr. Campbell", "But Campbell", "Senator Campbell" are not. */
+function nameBefore(text: string): boolean {
+  const word = NAME_BEFORE.exec(text)?.[1];
+  return word !== undefined && !HONORIFICS.has(word) && !NON_NAME_CAPITALS.has(word) && !isRoleWord(word);
+}
 const NAME_AFTER = /^(?:\s+\p{Lu}|,\s*\p{Lu}\.)/u;
 
 export class LocalSurnames {
@@ -48,7 +54,7 @@ export class LocalSurnames {
         (m) =>
           owners.has(m.alias) &&
           !matches.some((other) => m.start < other.end && m.end > other.start) &&
-          !NAME_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
+          !nameBefore(sentence.slice(Math.max(0, m.start - 40), m.start)) &&
           !NAME_AFTER.test(sentence.slice(m.end)),
       )
       .map((m) => ({ ...m, entityId: owners.get(m.alias) as string }));

@@ -86,7 +86,9 @@ export function breaksBefore(last: Token, next: Token): boolean {
  * or two more words, after a place, an organisation or an acronym ("AC Milan George Weah"). -1 if none.
  */
 export function personStartIn(tokens: readonly Token[], start: number, end: number): number {
-  for (let t = start + 1; t < end && t >= end - 2; t++) {
+  // A run that ends in a head is one name: "St. Mary's Terrace", "Manchester George Hotel".
+  if (isNameHead((tokens[end] as Token).text)) return -1;
+  for (let t = Math.max(start + 1, end - 2); t < end; t++) {
     const word = (tokens[t] as Token).text;
     if (!lexiconTags(word).has('FirstName') || lexiconTags(word).has('Place')) continue;
     const before = tokens.slice(start, t);

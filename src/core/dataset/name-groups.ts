@@ -95,11 +95,15 @@ function linkSurnames(groups: Groups, corpus: CorpusWords): void {
 }
 
 /**
- * "Edward Farr" and "Edward D. Farr": full names with one surname and one given name are one person,
- * written with and without a middle name. The most frequent form names the entity.
+ * "Edward Farr" and "Edward D. Farr": one given name, one surname, with and without a middle initial, are
+ * one person. Middle names are not initials ("John Quincy Adams" is not "John Adams"), and two different
+ * initials ("George W. Bush", "George H. W. Bush") are two people. The most frequent form names the entity.
  */
 function joinVariants(people: NameGroup[]): NameGroup[] {
   if (people.length < 2 || !people.every((person) => person.words[0] === people[0]?.words[0])) return people;
+  const middles = new Set(people.map((person) => person.words.slice(1, -1).join(' ')).filter(Boolean));
+  const initialsOnly = [...middles].every((middle) => /^\p{Lu}\.?$/u.test(middle));
+  if (middles.size !== 1 || !initialsOnly) return people;
   const main = people.reduce((best, person) => (person.count > best.count ? person : best));
   for (const person of people) if (person !== main) person.parent = main.key;
   return [main];

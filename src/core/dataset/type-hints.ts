@@ -28,7 +28,8 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   const multi = words.length > 1;
   // The head is the word before the first "of"/"for" ("Bulgarian Academy of Sciences", "Gulf of
   // Mexico"), else the last word ("Verkhovna Rada").
-  const connector = lower.findIndex((word, i) => i > 0 && NAME_CONNECTORS.has(word));
+  // Only "of"/"for": "Charles de Gaulle Airport" is headed by "Airport", not "Charles".
+  const connector = lower.findIndex((word, i) => i > 0 && (word === 'of' || word === 'for'));
   const head = multi ? (lower[connector > 0 ? connector - 1 : lower.length - 1] ?? '') : '';
   if (lower.some((word) => LEGISLATURES.has(word)) || isOrgHead(head)) weights.organisation += 3;
   else if (multi && lower.slice(0, -1).some((word) => isOrgHead(word))) weights.organisation += 1;
@@ -71,6 +72,7 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
     weights.organisation + weights.place === 0
   )
     weights.person += 2;
+  if (!multi && whole.has('MaybeCity') && !whole.has('Person')) weights.place += 1;
   if (!multi && (whole.has('Person') || whole.has('LastName')) && !whole.has('Place')) weights.person += 1;
   if (acronym && weights.place + weights.organisation === 0) weights.organisation += 1;
   return weights;

@@ -17,10 +17,11 @@ export interface Token {
 }
 
 // Dotted acronyms first, then words that may contain inner apostrophes, hyphens, ampersands and digits.
-// A plural possessive keeps its apostrophe when a capitalised word follows: "Workers' Party".
+// A plural possessive before a capitalised word is read too ("Workers' Party"): the name rules decide
+// whether it joins the next word.
 const WORD =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’-](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?=[ \t]+\p{Lu}))?/gu;
-const POSSESSIVE = /['’]s$/u;
+const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
 
 export function tokenize(sentence: string): Token[] {
@@ -28,7 +29,7 @@ export function tokenize(sentence: string): Token[] {
   for (const match of sentence.matchAll(WORD)) {
     const raw = match[0];
     const possessive = POSSESSIVE.test(raw) && raw.length > 2;
-    const text = possessive ? raw.slice(0, -2) : raw;
+    const text = !possessive ? raw : /s$/.test(raw) ? raw.slice(0, -2) : raw.slice(0, -1);
     tokens.push({
       text,
       start: match.index,
@@ -40,6 +41,11 @@ export function tokenize(sentence: string): Token[] {
     });
   }
   return tokens;
+}
+
+/** All capitals (2–6 letters) or dotted capitals: "NATO", "U.S.". */
+export function isAcronymText(text: string): boolean {
+  return ACRONYM.test(text);
 }
 
 /** Letters of an acronym without dots: "U.S." → "US". */
@@ -59,10 +65,10 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
  * Whether `b` continues a name after `a`: separated by spaces, or `a` is an initial ("Donald J. Trump")
  * or a place abbreviation ("St. Louis").
  */
-export function continuesName(sentence: string, a: Token, b: Token, saint = false): boolean {
+export function continuesName(sentence: string, a: Token, b: Token, joinPossessive = false): boolean {
   if (adjacent(sentence, a, b)) return true;
-  // "St. Mary's Terrace": a saint's possessive is part of the place's name.
-  if (saint && a.possessive && b.capitalised && /^[ \t]+$/.test(sentence.slice(a.rawEnd, b.start)))
+  // "St. Mary's Terrace", "Workers' Party": a possessive that is part of the name (the caller decides).
+  if (joinPossessive && a.possessive && b.capitalised && /^[ \t]+$/.test(sentence.slice(a.rawEnd, b.start)))
     return true;
   if (!b.capitalised || !/^\.[ \t]+$/.test(sentence.slice(a.rawEnd, b.start))) return false;
   return /^\p{Lu}$/u.test(a.text) || NAME_ABBREVIATIONS.has(a.text);
