@@ -5,6 +5,7 @@
 import { acronymLetters } from '../text/tokens';
 import { CALENDAR_WORDS, LEGISLATURES } from './entity-rules';
 import { lexiconTags } from './lexicon';
+import { isGenerationSuffix } from './surnames';
 import type { EntityType } from './types';
 import { isDemonym } from './word-kinds';
 
@@ -31,8 +32,6 @@ const FUNCTION_TAGS = [
   'Adverb',
   'Negative',
 ];
-/** "Jr", "II": part of a name, never a name. Roman numerals up to 39. */
-const NAME_SUFFIX = /^(?:Jr|Sr|X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
 
 // English derivational endings no name has ("Bombardment", "Compassion", "Astronomy", "Advisory"): the
 // lexicon lists only common words, so rarer vocabulary is known by its shape.
@@ -50,8 +49,8 @@ export function isCommonWord(word: string, corpus: CorpusWords): boolean {
 export function isUnsafeWord(word: string, corpus: CorpusWords): boolean {
   if (LEGISLATURES.has(word.toLowerCase())) return false;
   const letters = acronymLetters(word);
-  if (/^\p{Lu}{2,6}$/u.test(letters)) return NAME_SUFFIX.test(letters);
-  if (letters.length < 3 || NAME_SUFFIX.test(word) || CALENDAR_WORDS.has(word)) return true;
+  if (/^\p{Lu}{2,6}$/u.test(letters)) return isGenerationSuffix(letters);
+  if (letters.length < 3 || isGenerationSuffix(word) || CALENDAR_WORDS.has(word)) return true;
   // "KOs", "CDs", "MPs": the plural of an abbreviation is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(word)) return true;
   const tags = lexiconTags(word);

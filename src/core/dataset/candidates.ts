@@ -11,7 +11,7 @@ import {
   NON_NAME_CAPITALS,
   PLACE_PREPOSITIONS,
 } from './entity-rules';
-import { lexiconTags } from './lexicon';
+import { isKnownNamePhrase, lexiconTags } from './lexicon';
 import { breaksBefore, isNameHead, mayCrossConnectors, personStartIn } from './name-boundaries';
 import { appositiveAfter, titleBefore, titleOwnerLength, titlePrefixLength } from './titles';
 import type { EntityType } from './types';
@@ -232,14 +232,12 @@ function nameAt(
   };
 }
 
+/** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */
 /** "New Zealand ...": an opener that is a common word ("New") but starts a known place or organisation. */
 function opensKnownName(first: Token, next: Token | undefined): boolean {
-  if (!next?.capitalised) return false;
-  const tags = lexiconTags(`${first.text} ${next.text}`);
-  return tags.has('Place') || tags.has('Organization');
+  return next?.capitalised === true && isKnownNamePhrase(first.text, next.text);
 }
 
-/** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */
 function nameLikeOpener(token: Token): boolean {
   if (NON_NAME_CAPITALS.has(token.text)) return false;
   const tags = lexiconTags(token.text);

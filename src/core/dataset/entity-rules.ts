@@ -1,5 +1,5 @@
 // Word lists behind the entity rules. They describe how news prose names things (titles before names,
-// generic heads of organisation names), not which things exist: there is deliberately no gazetteer here.
+// generic heads of organisation names), not which things exist: that is the gazetteers' (lexicon.ts).
 
 import { isPersonNoun } from './lexicon';
 

@@ -48,7 +48,8 @@ export function buildFacts(
   references: ReadonlyMap<string, ReadonlySet<string>>,
   corpus: CorpusWords = { seenLowerCase: () => false },
 ): FactsResult {
-  // The same matcher that marks pages: a card's facts are exactly the sentences it would mark.
+  // The same matcher that marks pages, so a card quotes what its marks find; short forms are then kept
+  // to the articles that name their entity, and shared surnames resolved inside an article.
   const matcher = buildMatcher(
     entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id }))),
   );

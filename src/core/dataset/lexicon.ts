@@ -66,7 +66,12 @@ export function isGivenName(word: string): boolean {
 const countryCodes: ReadonlySet<string> = new Set(places.countryCodes);
 const COUNTRY_CODE_TAGS: ReadonlySet<string> = new Set(['Country', 'Place', 'Gazetteer']);
 
-const memo = new Map<string, ReadonlySet<string>>();
+// Single words and multi-word names are memoised apart: names are many and each is asked about once or
+// twice, so clearing their memo must not throw away the few thousand words asked about all the time.
+const wordMemo = new Map<string, ReadonlySet<string>>();
+const phraseMemo = new Map<string, ReadonlySet<string>>();
+const WORD_MEMO_LIMIT = 200_000;
+const PHRASE_MEMO_LIMIT = 50_000;
 
 /**
  * Tags of a word or a whole name, case-insensitive, with every parent tag ("Kyiv" → City, Place,
@@ -75,6 +80,7 @@ const memo = new Map<string, ReadonlySet<string>>();
 export function lexiconTags(name: string): ReadonlySet<string> {
   if (countryCodes.has(name)) return COUNTRY_CODE_TAGS;
   const key = name.toLowerCase();
+  const memo = key.includes(' ') ? phraseMemo : wordMemo;
   const cached = memo.get(key);
   if (cached) return cached;
   const raw = lexicon[key];
@@ -82,7 +88,8 @@ export function lexiconTags(name: string): ReadonlySet<string> {
   for (const tag of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) addWithParents(tags, tag);
   for (const tag of gazetteer.get(key) ?? EMPTY) tags.add(tag);
   const result = tags.size > 0 ? tags : EMPTY;
-  if (memo.size > 50_000) memo.clear();
+  // Bounded, so a worker that compiles import after import does not grow without limit.
+  if (memo.size >= (memo === wordMemo ? WORD_MEMO_LIMIT : PHRASE_MEMO_LIMIT)) memo.clear();
   memo.set(key, result);
   return result;
 }
@@ -90,6 +97,12 @@ export function lexiconTags(name: string): ReadonlySet<string> {
 function addWithParents(into: Set<string>, tag: string): void {
   into.add(tag);
   for (const parent of tagSet[tag]?.parents ?? []) into.add(parent);
+}
+
+/** "New Zealand", "Hong Kong": two words that are one known place or organisation together. */
+export function isKnownNamePhrase(first: string, second: string): boolean {
+  const tags = lexiconTags(`${first} ${second}`);
+  return tags.has('Place') || tags.has('Organization');
 }
 
 const KIN = new Set(

@@ -3,13 +3,13 @@
 // one person who has them, "the Rada" to "Verkhovna Rada". A link is made only when exactly one fits.
 import { initialsVariants } from './acronyms';
 import { type CorpusWords, isCommonWord } from './alias-safety';
-import { NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS } from './entity-rules';
+import { NAME_CONNECTORS } from './entity-rules';
 import type { Groups, NameGroup } from './group-stats';
 import { isGivenName, lexiconTags } from './lexicon';
 import { surnameOf } from './surnames';
 import { addWeights, emptyWeights, pickType, type TypeWeights, totalWeight } from './type-hints';
 import { shapePrior } from './type-prior';
-import { isDemonym } from './word-kinds';
+import { isDemonym, isOrgHead, isPlaceHead } from './word-kinds';
 
 /** Multi-word names seen in the same article as an acronym with their initials: acronym → name keys. */
 export type LocalExpansions = Map<string, Set<string>>;
@@ -138,7 +138,7 @@ function linkShortForms(groups: Groups): void {
     if (group.words.length !== 1 || group.acronym || group.parent || group.dropped) continue;
     if (!group.afterThe) continue;
     const head = group.key.toLowerCase();
-    if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) continue;
+    if (isOrgHead(head) || isPlaceHead(head)) continue;
     // "the London and South Western Railway", "the Olympic team": a place or an adjective is not a head.
     const tags = lexiconTags(group.key);
     if (tags.has('Place') || tags.has('Adjective')) continue;

@@ -2,8 +2,12 @@
 
 /** Lower-case particles that belong to a surname: "von der Leyen", "de la Pazuela". */
 const SURNAME_PARTICLES = new Set('de del della da di du der den van von la le bin ibn al el'.split(' '));
-/** Written after a surname but never a surname: "Andrew J. Evans Jr.", "Henry VIII". */
-const GENERATION = /^(?:Jr|Sr|[IVX]+)\.?$/;
+/** Written after a surname but never a surname: "Andrew J. Evans Jr.", "Henry VIII" (numerals to 39). */
+const GENERATION = /^(?:Jr|Sr|X{0,3}(?:IX|IV|V?I{1,3}|V))\.?$/;
+
+export function isGenerationSuffix(word: string): boolean {
+  return GENERATION.test(word);
+}
 
 /** The surname, keeping particles: "Ursula von der Leyen" → "von der Leyen", "Evans Jr" → "Evans". */
 export function surnameOf(words: string[]): string {

@@ -3,7 +3,7 @@
 // Both return an exact slice of the sentence, so nothing is ever paraphrased.
 import type { Token } from '../text/tokens';
 import { isRoleWord, isTitleModifier, NON_NAME_CAPITALS } from './entity-rules';
-import { lexiconTags } from './lexicon';
+import { isKnownNamePhrase, lexiconTags } from './lexicon';
 import { isOrgHead, isPlaceHead, isTitleWord } from './word-kinds';
 
 const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun'];
@@ -94,15 +94,13 @@ export function titleBefore(sentence: string, tokens: Token[], nameStart: number
   return sentence.slice((title[0] as Token).start, last.end);
 }
 
-/** Capitalised words that cannot open a title: "The", or an ordinary word capitalised as a sentence opener. */
 /** "New Zealand Prime Minister": a sentence opener that begins a known name is part of the title. */
 function opensKnownName(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (!next) return false;
-  const tags = lexiconTags(`${(tokens[index] as Token).text} ${next.text}`);
-  return tags.has('Place') || tags.has('Organization');
+  return next !== undefined && isKnownNamePhrase((tokens[index] as Token).text, next.text);
 }
 
+/** Capitalised words that cannot open a title: "The", or an ordinary word capitalised as a sentence opener. */
 function isNoise(token: Token, index: number): boolean {
   return NON_NAME_CAPITALS.has(token.text) || (index === 0 && !isTitleWord(token.text, token.acronym));
 }

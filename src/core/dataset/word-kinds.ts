@@ -20,10 +20,6 @@ export function isDemonym(word: string): boolean {
   return tags.has('Adjective') && /^\p{Lu}.*(?:ish|ern|ian|ean|ese)$/u.test(word);
 }
 
-export function isPlaceWord(word: string): boolean {
-  return lexiconTags(word).has('Place');
-}
-
 export function isUsefulAcronym(letters: string): boolean {
   return !ACRONYM_STOPLIST.has(letters);
 }
@@ -35,7 +31,7 @@ export function isTitleWord(word: string, acronym: boolean): boolean {
     isRoleWord(word) ||
     isTitleModifier(word) ||
     isDemonym(word) ||
-    (/^\p{Lu}/u.test(word) && isPlaceWord(word))
+    (/^\p{Lu}/u.test(word) && lexiconTags(word).has('Place'))
   );
 }
 
