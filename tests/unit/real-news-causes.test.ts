@@ -371,3 +371,13 @@ describe('near misses of the rules above (each once broke a rule)', () => {
     expect(entity(dataset, 'Son Heung-min')).toBeDefined();
   });
 });
+
+describe('two-letter surnames', () => {
+  it('keeps "Xi" for Xi Jinping but never "St" or "Do"', () => {
+    const dataset = compile(
+      'Chinese President Xi Jinping met the delegation. Xi said talks were useful. Do not wait, St Ives said.',
+    );
+    expect(entity(dataset, 'Xi Jinping')?.aliases).toContain('Xi');
+    for (const word of ['St', 'Do']) expect(owner(dataset, word)).toBeUndefined();
+  });
+});

@@ -45,12 +45,23 @@ export function isCommonWord(word: string, corpus: CorpusWords): boolean {
   return tags.size > 0 || corpus.seenLowerCase(word.toLowerCase()) || VOCABULARY_ENDING.test(word);
 }
 
+/** Abbreviations that look like two-letter names: "St", "Dr", "Co". */
+const TWO_LETTER_ABBREVIATIONS = new Set('St Mt Ft Dr Mr Ms Mx Jr Sr Co Lt Rd No Vs Av'.split(' '));
+
+/** "Xi", "Li", "Wu", "Ng": a two-letter word nothing knows as a word is a surname, not "St" or "Do". */
+function isTwoLetterSurname(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}$/u.test(word) || TWO_LETTER_ABBREVIATIONS.has(word)) return false;
+  const tags = lexiconTags(word);
+  return tags.size === 0 || tags.has('LastName');
+}
+
 /** A single word that must never become a name or an alias: "I", "St", "Three", "Note", "East", "May". */
 export function isUnsafeWord(word: string, corpus: CorpusWords): boolean {
   if (LEGISLATURES.has(word.toLowerCase())) return false;
   const letters = acronymLetters(word);
   if (/^\p{Lu}{2,6}$/u.test(letters)) return isGenerationSuffix(letters);
-  if (letters.length < 3 || isGenerationSuffix(word) || CALENDAR_WORDS.has(word)) return true;
+  if (letters.length < 2 || (letters.length === 2 && !isTwoLetterSurname(word))) return true;
+  if (isGenerationSuffix(word) || CALENDAR_WORDS.has(word)) return true;
   // "KOs", "CDs", "MPs": the plural of an abbreviation is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(word)) return true;
   const tags = lexiconTags(word);

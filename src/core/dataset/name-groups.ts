@@ -117,6 +117,10 @@ function surnameIn(groups: Groups, words: string[]): string {
   const usual = surnameOf(words);
   // When the last word stands alone too ("Faber" beside "Eberhard Faber"), it is the surname.
   if (groups.has(usual)) return usual;
+  // "Xi Jinping" … "Xi said": the family name first, as in Chinese, Korean or Hungarian names.
+  const first = words[0] as string;
+  if (words.length === 2 && groups.has(first) && !lexiconTags(first).has('FirstName') && !isGivenName(first))
+    return first;
   for (let i = 1; i < words.length - 1; i++) {
     const ending = words.slice(i).join(' ');
     if (groups.has(ending) && /^\p{Lu}/u.test(words[i] ?? '')) return ending;
