@@ -33,10 +33,11 @@ const FUNCTION_TAGS = [
   'Negative',
 ];
 
-// English derivational endings no name has ("Bombardment", "Compassion", "Astronomy", "Advisory"): the
-// lexicon lists only common words, so rarer vocabulary is known by its shape.
+// English derivational endings that names seldom have ("Bombardment", "Compassion", "Astronomy"); endings
+// names do have are left out ("Constable", "Spence", "Guinness", "Trinity", "Gregory"). The lexicon lists
+// only common words, so rarer vocabulary is known by its shape.
 const VOCABULARY_ENDING =
-  /\p{Ll}(?:ment|ments|tion|tions|sion|ness|ity|ism|isms|ogy|omy|ship|ance|ence|ings|ful|less|ive|able|ible|ous|ory|ary|ure|ics|ists|wards)$/u;
+  /\p{Ll}(?:ment|ments|tion|tions|sion|sions|ism|isms|ogy|omy|ship|ships|ings|ful|less|ous|wards)$/u;
 
 /** A vocabulary word: the lexicon knows it only as a common word, or the corpus writes it in lower case. */
 export function isCommonWord(word: string, corpus: CorpusWords): boolean {
