@@ -381,3 +381,21 @@ describe('two-letter surnames', () => {
     for (const word of ['St', 'Do']) expect(owner(dataset, word)).toBeUndefined();
   });
 });
+
+describe('titles of works', () => {
+  it('takes a title-case phrase in quotes for a name of its own ("A Beautiful Lie")', () => {
+    const dataset = compile(
+      'Their second album, "A Beautiful Lie", was released in 2005. The single "The Kill" followed.',
+    );
+    expect(entity(dataset, 'A Beautiful Lie')?.type).toBe('other');
+    expect(entity(dataset, 'The Kill')?.type).toBe('other');
+  });
+
+  it('leaves quoted speech and quoted headlines that name people or places to the usual rules', () => {
+    const dataset = compile(
+      '"We are not asking for favours," he said. The paper ran "Putin Meets Leaders in Astana".',
+    );
+    expect(dataset.entities.some((e) => e.name.startsWith('We are'))).toBe(false);
+    expect(entity(dataset, 'Putin Meets Leaders in Astana')).toBeUndefined();
+  });
+});

@@ -35,6 +35,8 @@ export interface Mention {
   context?: EntityType;
   /** The place of a news dateline, written in capitals ("ODESA"): grouped under its usual spelling. */
   dateline?: boolean;
+  /** A title of a work in quotes ("A Beautiful Lie"). */
+  work?: boolean;
   /** The news agency of a dateline ("(Reuters) -"). */
   agency?: boolean;
 }

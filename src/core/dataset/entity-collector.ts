@@ -10,6 +10,7 @@ import { datelineOf } from './datelines';
 import { addMention, type Groups, mergeGroups } from './group-stats';
 import { isVerbWord, lexiconTags } from './lexicon';
 import { type LocalExpansions, linkGroups } from './name-groups';
+import { quotedTitles } from './quoted-titles';
 import type { Article } from './types';
 
 interface DeferredOpener {
@@ -45,6 +46,7 @@ export class EntityCollector {
         const tokens = dateline ? all.filter((token) => token.start >= dateline.end) : all;
         collectProperWords(span.text, tokens, this.proper);
         for (const token of tokens) if (!token.capitalised) this.lower.add(token.text);
+        this.fold(this.groups, quotedTitles(span.text, tokens), note);
         const found = scanSentence(span.text, tokens, this.proper);
         if (found.opener) {
           const deferred = this.deferredFor(found.opener.word);

@@ -49,7 +49,8 @@ function toEntity(root: NameGroup, members: NameGroup[], corpus: CorpusWords): D
   if (root.acronym && root.asCommonNoun * 2 >= root.count) return undefined;
   const name = nameOf(root);
   const type = pickType(weights);
-  if (isUncertainEntity(name, type, corpus)) return undefined;
+  // A title in quotes ("A Beautiful Lie") is a name although its words are vocabulary.
+  if (weights.other === 0 && isUncertainEntity(name, type, corpus)) return undefined;
   const aliases = new Set<string>([name]);
   const references = new Set<string>();
   const descriptions = new Map<string, Tally>();

@@ -97,6 +97,7 @@ export function mentionWeights(mention: Mention): TypeWeights {
   if (mention.dateline) weights.place += 3;
   if (mention.context) weights[mention.context] += 3;
   if (mention.agency) weights.organisation += 3;
+  if (mention.work) weights.other += 2;
   if (mention.afterPlacePreposition && mention.words.length === 1 && !mention.acronym) weights.place += 1;
   return weights;
 }
