@@ -399,3 +399,14 @@ describe('titles of works', () => {
     expect(entity(dataset, 'Putin Meets Leaders in Astana')).toBeUndefined();
   });
 });
+
+describe('military units', () => {
+  it('keeps the ordinal of a unit in its name ("the 82nd Airborne Division", "Seventeenth Air Force")', () => {
+    const dataset = compile(
+      'The 82nd Airborne Division moved north. Seventeenth Air Force units followed in May.',
+    );
+    expect(entity(dataset, '82nd Airborne Division')?.type).toBe('organisation');
+    expect(entity(dataset, 'Seventeenth Air Force')?.type).toBe('organisation');
+    expect(entity(dataset, 'Airborne Division')).toBeUndefined();
+  });
+});

@@ -67,6 +67,12 @@ function possessiveJoins(sentence: string, tokens: Token[], start: number, end: 
   return plural && isNameHead(next.text) && !isRoleWord(next.text);
 }
 
+function ordinalBefore(sentence: string, tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before || !adjacent(sentence, before, tokens[start] as Token)) return false;
+  return /^\d+(?:st|nd|rd|th|d)$/.test(before.text) || lexiconTags(before.text).has('Ordinal');
+}
+
 const NAME_ABBREVIATION_SAINT = new Set(['St', 'Saint', 'San', 'Santa', 'Ste']);
 const COMMON_NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
@@ -196,6 +202,13 @@ function nameAt(
     nationality = opener.text;
     start++;
   }
+  // "the 82nd Airborne Division", "Seventeenth Air Force": an ordinal before a unit's name is part of it.
+  if (
+    start === runStart &&
+    ordinalBefore(sentence, tokens, start) &&
+    isNameHead((tokens[runEnd] as Token).text)
+  )
+    start--;
   const words = tokens.slice(start, runEnd + 1);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
