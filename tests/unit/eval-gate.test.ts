@@ -18,18 +18,18 @@ describe('the seed article', () => {
   });
 });
 
-describe('news written for the eval (datelines, bylines, quotes, tables, an obituary, companies)', () => {
+describe('news written for the eval (twelve articles: datelines, bylines, quotes, tables, captions)', () => {
   const news = scoreCorpus(newsCorpus());
 
   it('finds, types and marks names at least as well as before', () => {
     expect(news.entities.exact.f1).toBeGreaterThanOrEqual(0.97);
-    expect(news.typed.overall.f1).toBeGreaterThanOrEqual(0.94);
+    expect(news.typed.overall.f1).toBeGreaterThanOrEqual(0.93);
     expect(news.marks.exact.p).toBeGreaterThanOrEqual(0.99);
     expect(news.marks.exact.r).toBeGreaterThanOrEqual(0.96);
   });
 
   it('links surnames and attributes short forms at least as well as before', () => {
-    expect(news.grouping.merged).toBeGreaterThanOrEqual(13);
+    expect(news.grouping.merged).toBeGreaterThanOrEqual(16);
     expect(news.grouping.wronglyMerged).toBe(0);
     expect(news.shortForms.wrong).toBe(0);
   });

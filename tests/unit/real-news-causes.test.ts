@@ -410,3 +410,15 @@ describe('military units', () => {
     expect(entity(dataset, 'Airborne Division')).toBeUndefined();
   });
 });
+
+describe('American wire style', () => {
+  it('reads "Sen." as a title and the chamber before "Majority Leader" as the organisation', () => {
+    const dataset = compile(
+      'Senate Majority Leader Carla Wendt praised the vote. Sen. Marcus Oyelaran, D-Ill., voted against it.',
+    );
+    expect(entity(dataset, 'Carla Wendt')?.description).toBe('Senate Majority Leader');
+    expect(entity(dataset, 'Senate')?.type).toBe('organisation');
+    expect(entity(dataset, 'Marcus Oyelaran')?.type).toBe('person');
+    for (const name of ['Sen', 'Senate Majority']) expect(entity(dataset, name)).toBeUndefined();
+  });
+});

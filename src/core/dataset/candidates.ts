@@ -7,6 +7,7 @@ import { contextType } from './context-cues';
 import {
   HONORIFICS,
   isRoleWord,
+  LEGISLATURES,
   NAME_CONNECTORS,
   NON_NAME_CAPITALS,
   PLACE_PREPOSITIONS,
@@ -255,6 +256,8 @@ function opensKnownName(first: Token, next: Token | undefined): boolean {
 
 function nameLikeOpener(token: Token): boolean {
   if (NON_NAME_CAPITALS.has(token.text)) return false;
+  // "Senate Majority Leader ...", "Congress voted": a capitalised legislature is its name.
+  if (LEGISLATURES.has(token.text.toLowerCase())) return true;
   const tags = lexiconTags(token.text);
   const nameLike = ['Person', 'Place', 'Organization', 'ProperNoun'].some((tag) => tags.has(tag));
   const functionWord = ['Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Verb'].some((tag) =>

@@ -15,10 +15,13 @@ export const NON_NAME_CAPITALS = words(`
   The A An This That These Those He She It They We I You His Her Its Their Our My Your
   In On At By To From With Without Into Over Under After Before During Since Until As Of For And But Or Nor
   If When While Where Although Though Despite Meanwhile However Instead Also Yet So Then Now Here There
-  Mr Mrs Ms Mx Dr Prof Sir Dame Madam Lord Lady`);
+  Mr Mrs Ms Mx Dr Prof Sir Dame Madam Lord Lady
+  Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Cmdr Rev Hon Pres Supt Insp Det Cllr Amb`);
 
 /** Honorifics: they mark the following name as a person but are not part of it. */
-export const HONORIFICS = words('Mr Mrs Ms Mx Dr Prof Sir Dame Madam');
+export const HONORIFICS = words(
+  'Mr Mrs Ms Mx Dr Prof Sir Dame Madam Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Cmdr Rev Hon Pres Supt Insp Det Cllr Amb',
+);
 
 /**
  * Role nouns that can head a title before a person's name ("Russian President", "presidential candidate").
@@ -39,7 +42,8 @@ export const TITLE_MODIFIERS = words(`
   former acting interim incumbent outgoing incoming then newly elected late deputy vice first prime
   foreign defence defense interior finance justice health economy trade energy security military
   presidential opposition party democratic republican conservative labour liberal socialist communist
-  senior top chief general state federal regional local national supreme high armed royal crown`);
+  senior top chief general state federal regional local national supreme high armed royal crown majority
+  minority`);
 
 /** Generic heads of organisation names. Also used to refuse them as short forms ("the Ministry"). */
 export const ORG_HEADS = words(`
@@ -53,7 +57,7 @@ export const ORG_HEADS = words(`
 
 /** Institutions whose one-word name is a proper noun when capitalised ("the Rada", "Congress"). */
 export const LEGISLATURES = words(
-  'rada duma knesset bundestag sejm majlis riksdag storting folketing congress senate parliament kremlin pentagon',
+  'rada duma knesset bundestag sejm majlis riksdag storting folketing congress senate parliament kremlin pentagon representatives commons',
 );
 
 /** Heads that make a capitalised name a place ("Black Sea", "Donetsk Oblast"). */

@@ -2,7 +2,7 @@
 // "US presidential candidate Donald Trump") or an appositive after it ("Astana, a city in ..., ").
 // Both return an exact slice of the sentence, so nothing is ever paraphrased.
 import type { Token } from '../text/tokens';
-import { isRoleWord, isTitleModifier, NON_NAME_CAPITALS } from './entity-rules';
+import { isRoleWord, isTitleModifier, LEGISLATURES, NON_NAME_CAPITALS } from './entity-rules';
 import { isKnownNamePhrase, lexiconTags } from './lexicon';
 import { isOrgHead, isPlaceHead, isTitleWord } from './word-kinds';
 
@@ -102,7 +102,11 @@ function opensKnownName(tokens: Token[], index: number): boolean {
 
 /** Capitalised words that cannot open a title: "The", or an ordinary word capitalised as a sentence opener. */
 function isNoise(token: Token, index: number): boolean {
-  return NON_NAME_CAPITALS.has(token.text) || (index === 0 && !isTitleWord(token.text, token.acronym));
+  if (NON_NAME_CAPITALS.has(token.text)) return true;
+  // "Senate Majority Leader": a legislature opening the sentence is the title's owner, not a plain opener.
+  return (
+    index === 0 && !isTitleWord(token.text, token.acronym) && !LEGISLATURES.has(token.text.toLowerCase())
+  );
 }
 
 /**
