@@ -42,6 +42,21 @@ export interface Mention {
   agency?: boolean;
 }
 
+/** A mention found by a rule of its own (a dateline, a quoted title): no title, no context, no flags. */
+export function plainMention(name: string, words: string[], extra: Partial<Mention>): Mention {
+  return {
+    name,
+    words,
+    acronym: false,
+    description: '',
+    definesAcronym: '',
+    honorific: false,
+    afterThe: false,
+    afterPlacePreposition: false,
+    ...extra,
+  };
+}
+
 /**
  * The names of one sentence. Whether a capitalised opener ("Analysts", "Kowalczyk") is a name can depend
  * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ

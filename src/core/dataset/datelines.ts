@@ -2,7 +2,7 @@
 // capitals, so the name rules would read it as an acronym, and the agency in parentheses is a single
 // word nothing else types. Both are recognised here, from the paragraph's opening.
 import { isAcronymText } from '../text/tokens';
-import type { Mention } from './candidates';
+import { type Mention, plainMention } from './candidates';
 
 // A paragraph that opens with capitals (letters, spaces, dots, hyphens, apostrophes), then up to two
 // ", Region" parts, then a date or a parenthesised source or a dash: "ODESA, Ukraine, March 14 (Reuters) -",
@@ -27,20 +27,6 @@ const titleCase = (word: string) =>
     .toLowerCase()
     .replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 
-function mention(name: string, words: string[], extra: Partial<Mention>): Mention {
-  return {
-    name,
-    words,
-    acronym: false,
-    description: '',
-    definesAcronym: '',
-    honorific: false,
-    afterThe: false,
-    afterPlacePreposition: false,
-    ...extra,
-  };
-}
-
 /** The dateline of a paragraph's first sentence, if it has one. */
 export function datelineOf(sentence: string): Dateline | undefined {
   const place = DATELINE.exec(sentence);
@@ -57,10 +43,10 @@ export function datelineOf(sentence: string): Dateline | undefined {
     return undefined;
   const name = place[1].trim();
   const words = name.split(/\s+/).map(titleCase);
-  const mentions = [mention(name, words, { dateline: true })];
+  const mentions = [plainMention(name, words, { dateline: true })];
   if (agency?.[1])
     mentions.push(
-      mention(agency[1], agency[1].split(' '), { agency: true, acronym: isAcronymText(agency[1]) }),
+      plainMention(agency[1], agency[1].split(' '), { agency: true, acronym: isAcronymText(agency[1]) }),
     );
   return { end: name.length, mentions };
 }

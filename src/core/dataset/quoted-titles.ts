@@ -2,7 +2,7 @@
 // quotation marks, they are names (typed `other`) that the capitalised-run rules cut or miss: they start
 // with "A" or "The", and their small words are lower case.
 import type { Token } from '../text/tokens';
-import type { Mention } from './candidates';
+import { type Mention, plainMention } from './candidates';
 import { lexiconTags } from './lexicon';
 
 const QUOTED = /["“]([^"“”]{2,80})["”]/gu;
@@ -32,17 +32,13 @@ export function quotedTitles(sentence: string, tokens: readonly Token[]): Mentio
       return tags.has('Person') || tags.has('Place') || tags.has('Organization');
     });
     if (namesSomething) continue;
-    mentions.push({
-      name: inner.replace(/\s+/g, ' '),
-      words: words.map((token) => token.text),
-      acronym: false,
-      description: '',
-      definesAcronym: '',
-      honorific: false,
-      afterThe: false,
-      afterPlacePreposition: false,
-      work: true,
-    });
+    mentions.push(
+      plainMention(
+        inner.replace(/\s+/g, ' '),
+        words.map((token) => token.text),
+        { work: true },
+      ),
+    );
   }
   return mentions;
 }
