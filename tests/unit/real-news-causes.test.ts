@@ -422,3 +422,13 @@ describe('American wire style', () => {
     for (const name of ['Sen', 'Senate Majority']) expect(entity(dataset, name)).toBeUndefined();
   });
 });
+
+describe('events and newspapers', () => {
+  it('types an event as other, not as an organisation, and a newspaper as an organisation', () => {
+    const dataset = compile(
+      'She won gold at the Pan American Games in 2019. The Orlando Sentinel reported the result first.',
+    );
+    expect(entity(dataset, 'Pan American Games')?.type).toBe('other');
+    expect(entity(dataset, 'Orlando Sentinel')?.type).toBe('organisation');
+  });
+});

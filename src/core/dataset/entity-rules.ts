@@ -53,7 +53,13 @@ export const ORG_HEADS = words(`
   office bureau authority university college school academy foundation society network center centre
   program programme movement front fleet brigade battalion regiment division corps guard police inc ltd llc plc
   corp co gmbh ag fc afc news times post press agency tribune journal television radio band trio records
-  studios pictures films exchange theatre`);
+  studios pictures films exchange theatre sentinel statesman telegram observer guardian mirror examiner courier
+  inquirer dispatch bulletin monitor`);
+
+/** Heads of the names of events: neither a person, an organisation nor a place ("Pan American Games"). */
+export const EVENT_HEADS = words(`
+  games olympics olympiad championships championship cup awards award festival tournament classic masters open
+  prix marathon derby expo summit conference war uprising revolution rebellion crisis massacre`);
 
 /** Institutions whose one-word name is a proper noun when capitalised ("the Rada", "Congress"). */
 export const LEGISLATURES = words(

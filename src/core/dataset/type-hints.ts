@@ -2,7 +2,7 @@
 // "in Astana") weigh more than the lexicon and gazetteers (lexicon.ts), which only know common names.
 
 import type { Mention } from './candidates';
-import { isRoleWord, LEGISLATURES, NAME_CONNECTORS } from './entity-rules';
+import { EVENT_HEADS, isRoleWord, LEGISLATURES, NAME_CONNECTORS } from './entity-rules';
 import { isGivenName, lexiconTags } from './lexicon';
 import type { EntityType } from './types';
 import { isOrgHead, isPlaceHead } from './word-kinds';
@@ -53,6 +53,8 @@ export function nameWeights(words: string[], acronym: boolean): TypeWeights {
   if (multi && COMPASS_AFTER.has(lower[lower.length - 1] ?? '') && !isGivenName(words[0] ?? ''))
     weights.place += 1;
   if (/\bHall of Fame$/.test(words.join(' '))) weights.organisation += 3;
+  // "Pan American Games", "Tour de France"... events are `other`: neither who, what body, nor where.
+  if (multi && connector < 0 && EVENT_HEADS.has(lower[lower.length - 1] ?? '')) weights.other += 4;
   // "Dick Cheney", "Frank Catalano": a given name that is also a word, before a surname.
   const given = each[0]?.has('FirstName') || (isGivenName(words[0] ?? '') && !each[0]?.has('Place'));
   const lastTags = each[each.length - 1];
