@@ -114,7 +114,12 @@ export function defineOptionsSuite(kind: BrowserKind): void {
         payload: { patch: { mutedEntities: ['vladimir-putin'] } },
       });
       await options.waitForSelector('[data-muted="vladimir-putin"]');
-      expect(await text(options, '#muted')).toContain('Vladimir Putin');
+      // The row appears with the id at once and with the name once the worker has looked it up.
+      await waitFor(
+        () => text(options, '#muted'),
+        (shown) => shown.includes('Vladimir Putin'),
+        'the muted entity to be shown by name',
+      );
       await options.click('#type-place');
       await options.click('#style-background');
       await options.click('#first-mention-only');

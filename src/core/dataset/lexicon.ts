@@ -23,41 +23,51 @@ export const LEXICON_PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(mode
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Gazetteer tags of whole names, keyed in lower case ("new zealand" → Country, Place). */
-const gazetteer = new Map<string, Set<string>>();
-const addGazetteer = (names: readonly string[], ...tags: string[]) => {
-  for (const name of names) {
-    const key = name.toLowerCase();
-    const set = gazetteer.get(key) ?? new Set<string>();
-    for (const tag of tags) set.add(tag);
-    gazetteer.set(key, set);
-  }
-};
-addGazetteer(places.countries, 'Country', 'Place', 'Gazetteer');
-addGazetteer(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
-// A city that is also a word or a name ("Mobile", "Split", "Jackson", "Elizabeth") is only a possible city:
-// it never makes a sentence opener a name ("Mobile phones were banned") nor outweighs a person's name,
-// but named on its own mid-sentence ("visited Split") it leans to a place (type-hints.ts).
-const givenNames: ReadonlySet<string> = new Set(places.firstNames);
-const isWordOrName = (city: string) => lexicon[city.toLowerCase()] !== undefined || givenNames.has(city);
-addGazetteer(
-  places.cities.filter((city) => !isWordOrName(city)),
-  'City',
-  'Place',
-  'Gazetteer',
-);
-addGazetteer(places.cities.filter(isWordOrName), 'MaybeCity');
-addGazetteer(places.demonyms, 'Demonym');
-// A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope"), and
-// is a given name only before a surname (isGivenName).
-addGazetteer(
-  places.firstNames.filter((name) => !lexicon[name.toLowerCase()] && !gazetteer.has(name.toLowerCase())),
-  'FirstName',
-  'Person',
-  'Gazetteer',
-);
-
 /** In a given-name list, even if it is also a word ("Frank", "Dick", "Dawn"). */
+const givenNames: ReadonlySet<string> = new Set(places.firstNames);
+
+/**
+ * Gazetteer tags of whole names, keyed in lower case ("new zealand" → Country, Place). Built on first use,
+ * not when the worker starts: a worker that only answers cards never compiles.
+ */
+let gazetteerMap: Map<string, Set<string>> | undefined;
+function gazetteer(): Map<string, Set<string>> {
+  if (gazetteerMap) return gazetteerMap;
+  const map = new Map<string, Set<string>>();
+  const add = (names: readonly string[], ...tags: string[]) => {
+    for (const name of names) {
+      const key = name.toLowerCase();
+      const set = map.get(key) ?? new Set<string>();
+      for (const tag of tags) set.add(tag);
+      map.set(key, set);
+    }
+  };
+  add(places.countries, 'Country', 'Place', 'Gazetteer');
+  add(places.capitals, 'City', 'Capital', 'Place', 'Gazetteer');
+  // A city that is also a word or a name ("Mobile", "Split", "Jackson", "Elizabeth") is only a possible
+  // city: it never makes a sentence opener a name ("Mobile phones were banned") nor outweighs a person's
+  // name, but named on its own mid-sentence ("visited Split") it leans to a place (type-hints.ts).
+  const isWordOrName = (city: string) => lexicon[city.toLowerCase()] !== undefined || givenNames.has(city);
+  add(
+    places.cities.filter((city) => !isWordOrName(city)),
+    'City',
+    'Place',
+    'Gazetteer',
+  );
+  add(places.cities.filter(isWordOrName), 'MaybeCity');
+  add(places.demonyms, 'Demonym');
+  // A given name the lexicon already knows as a word or a place stays that ("May", "Paris", "Hope"), and
+  // is a given name only before a surname (isGivenName).
+  add(
+    places.firstNames.filter((name) => !lexicon[name.toLowerCase()] && !map.has(name.toLowerCase())),
+    'FirstName',
+    'Person',
+    'Gazetteer',
+  );
+  gazetteerMap = map;
+  return map;
+}
+
 export function isGivenName(word: string): boolean {
   return givenNames.has(word);
 }
@@ -86,7 +96,7 @@ export function lexiconTags(name: string): ReadonlySet<string> {
   const raw = lexicon[key];
   const tags = new Set<string>();
   for (const tag of raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) addWithParents(tags, tag);
-  for (const tag of gazetteer.get(key) ?? EMPTY) tags.add(tag);
+  for (const tag of gazetteer().get(key) ?? EMPTY) tags.add(tag);
   const result = tags.size > 0 ? tags : EMPTY;
   // Bounded, so a worker that compiles import after import does not grow without limit.
   if (memo.size >= (memo === wordMemo ? WORD_MEMO_LIMIT : PHRASE_MEMO_LIMIT)) memo.clear();
