@@ -63,8 +63,6 @@ export function buildFacts(
   const isShort = (match: Match) => references.get(match.entityId)?.has(match.alias) ?? false;
   const established = establishedShortForms(articles, matcher, isShort);
   const localSurnames = new LocalSurnames(entities, corpus);
-  const local = new Set<Match>();
-  const isInferred = (match: Match) => local.has(match) || isShort(match);
   articles.forEach((article, articleIndex) => {
     let previousPeople = new Set<string>();
     const sentences = scanArticle(article, matcher);
@@ -78,11 +76,10 @@ export function buildFacts(
         const matches = span.matches.filter(
           (match) => !isShort(match) || named.has(match.entityId) || established.has(shortKey(match)),
         );
-        for (const match of localSurnames.scan(span.text, owners, span.matches)) {
-          local.add(match);
-          matches.push(match);
-        }
-        const found = referencesIn(span.text, matches, isInferred, previousPeople, people);
+        // Surnames resolved in this article are short forms too: their facts are inferred.
+        const local = new Set(localSurnames.scan(span.text, owners, span.matches));
+        const isInferred = (match: Match) => local.has(match) || isShort(match);
+        const found = referencesIn(span.text, [...matches, ...local], isInferred, previousPeople, people);
         previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
         if (found.size === 0) return;
         relations.addSentence([...found.keys()], article.date);
