@@ -3,7 +3,6 @@
 
 import { acronymMatchesName } from '../../src/core/dataset/acronyms';
 import { DatasetCompiler } from '../../src/core/dataset/compiler';
-import { surnameOf } from '../../src/core/dataset/surnames';
 import type { Dataset, Entity, EntityType } from '../../src/core/dataset/types';
 import { buildMatcher } from '../../src/core/match';
 import { splitSentenceSpans } from '../../src/core/text/sentences';
@@ -183,19 +182,42 @@ function scoreNames(articles: GoldArticle[], dataset: Dataset) {
   };
 }
 
-/** The person's surname where the compiler resolved it inside the article (it is no alias then). */
-function localSurname(sentence: string, entity: Entity) {
-  if (entity.type !== 'person' || !entity.name.includes(' ')) return [];
-  const surname = surnameOf(entity.name.split(' '));
-  if (entity.aliases.includes(surname)) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  // Standing alone, as the compiler takes it: not the end of another name ("Howie Payne").
-  return [...sentence.matchAll(pattern)]
-    .filter((m) => !/\p{Lu}[\p{L}.'’-]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
-    .map((m) => ({ start: m.index, end: m.index + surname.length, alias: surname }));
+/**
+ * Where a fact names its entity by one word of the entity's name standing alone ("Campbell", "Commission"),
+ * not inside one of its aliases: the spans a short form resolved inside the article can be at. Judged
+ * against the gold like any other short form; the compiler's own rules are not repeated here.
+ */
+function nameWordsAlone(sentence: string, entity: Entity) {
+  if (!entity.name.includes(' ')) return [];
+  const taken: Array<[number, number]> = [];
+  for (const alias of entity.aliases)
+    for (const m of sentence.matchAll(new RegExp(escapeRegExp(alias), 'gu')))
+      taken.push([m.index, m.index + alias.length]);
+  const spans: Array<{ start: number; end: number; alias: string }> = [];
+  for (const word of new Set(entity.name.split(' ').filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)))) {
+    if (entity.aliases.includes(word)) continue;
+    for (const m of sentence.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'),
+    )) {
+      const end = m.index + word.length;
+      // Alone: not the end of another capitalised name ("Howie Payne").
+      const before = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(
+        sentence.slice(Math.max(0, m.index - 40), m.index),
+      )?.[1];
+      const alone = before === undefined || OPENING_WORDS.has(before);
+      if (alone && !taken.some(([a, b]) => m.index < b && end > a))
+        spans.push({ start: m.index, end, alias: word });
+    }
+  }
+  return spans;
+}
+
+const OPENING_WORDS = new Set(
+  'The A An His Her Its Their But And Or So Then When While After Before Mr Mrs Ms Dr'.split(' '),
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function spanKey(article: string, paragraph: number, start: number, end: number): string {
@@ -325,7 +347,7 @@ function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
     if (!span) continue;
     const matches = [
       ...matcher.scan(span.text).filter((m) => m.entityId === entity.id),
-      ...localSurname(span.text, entity),
+      ...nameWordsAlone(span.text, entity),
     ];
     if (matches.length === 0) {
       result.pronoun++;

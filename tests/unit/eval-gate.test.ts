@@ -63,7 +63,9 @@ describe('wikigold, all 145 articles compiled together', () => {
   it('links surnames and attributes short forms at least as well as before', () => {
     expect(wiki.grouping.merged).toBeGreaterThanOrEqual(43);
     expect(wiki.grouping.wronglyMerged).toBeLessThanOrEqual(5);
-    expect(wiki.shortForms.wrong).toBeLessThanOrEqual(6);
+    // 7, not 6, since an organisation's head is read inside its article: "Acting President of the Institute"
+    // is the British Columbia Institute of Technology, which wikigold leaves unannotated, so it counts as wrong.
+    expect(wiki.shortForms.wrong).toBeLessThanOrEqual(7);
     expect(wiki.shortForms.wrong / wiki.shortForms.judged).toBeLessThanOrEqual(0.06);
     expect(wiki.shortForms.wrongFromUnsafeAlias).toBe(0);
   });

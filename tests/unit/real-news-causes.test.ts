@@ -432,3 +432,16 @@ describe('events and newspapers', () => {
     expect(entity(dataset, 'Orlando Sentinel')?.type).toBe('organisation');
   });
 });
+
+describe('an organisation called by its head word', () => {
+  it('gives "the Commission" to the one commission the article names, and leaves a bare "Radio" alone', () => {
+    const dataset = compile(
+      'The European Commission asked Belgium to cut its deficit. A Commission spokesman said a plan was due.',
+      'Racing Radio opened in 1925. Radio in Australia was then twelve years old.',
+    );
+    expect(factsOf(dataset, 'European Commission')).toContain('A Commission spokesman said a plan was due.');
+    expect(factsOf(dataset, 'Racing Radio')).not.toContain('Radio in Australia was then twelve years old.');
+    // A generic head never becomes an alias: every page has a commission of its own.
+    expect(owner(dataset, 'Commission')).toBeUndefined();
+  });
+});

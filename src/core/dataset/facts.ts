@@ -5,7 +5,7 @@ import { hash64 } from '../text/hash';
 import { splitSentenceSpans } from '../text/sentences';
 import type { CorpusWords } from './alias-safety';
 import { firstVerbOffset } from './lexicon';
-import { LocalSurnames } from './local-surnames';
+import { LocalShortForms } from './local-short-forms';
 import { pronounReferent } from './references';
 import { RelationCounter } from './relations';
 import type { Article, Entity, EntityRelations, Fact } from './types';
@@ -62,12 +62,12 @@ export function buildFacts(
   const relations = new RelationCounter();
   const isShort = (match: Match) => references.get(match.entityId)?.has(match.alias) ?? false;
   const established = establishedShortForms(articles, matcher, isShort);
-  const localSurnames = new LocalSurnames(entities, corpus);
+  const localShortForms = new LocalShortForms(entities, corpus);
   articles.forEach((article, articleIndex) => {
     let previousPeople = new Set<string>();
     const sentences = scanArticle(article, matcher);
     const named = namedInFull(sentences, isShort);
-    const owners = localSurnames.ownersIn(named);
+    const owners = localShortForms.ownersIn(named);
     sentences.forEach((paragraph, p) => {
       paragraph.forEach((span, s) => {
         // A short form ("Takagi", "the Rada") stands for an entity where the article names it in full,
@@ -76,8 +76,8 @@ export function buildFacts(
         const matches = span.matches.filter(
           (match) => !isShort(match) || named.has(match.entityId) || established.has(shortKey(match)),
         );
-        // Surnames resolved in this article are short forms too: their facts are inferred.
-        const local = new Set(localSurnames.scan(span.text, owners, span.matches));
+        // Surnames and heads resolved in this article are short forms too: their facts are inferred.
+        const local = new Set(localShortForms.scan(span.text, owners, span.matches));
         const isInferred = (match: Match) => local.has(match) || isShort(match);
         const found = referencesIn(span.text, [...matches, ...local], isInferred, previousPeople, people);
         previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
