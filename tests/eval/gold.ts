@@ -56,3 +56,8 @@ function containsRun(words: string[], run: string[]): boolean {
     if (run.every((word, k) => words[i + k] === word)) return true;
   return false;
 }
+
+/** A literal string as a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

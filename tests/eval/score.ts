@@ -6,7 +6,7 @@ import { DatasetCompiler } from '../../src/core/dataset/compiler';
 import type { Dataset, Entity, EntityType } from '../../src/core/dataset/types';
 import { buildMatcher } from '../../src/core/match';
 import { splitSentenceSpans } from '../../src/core/text/sentences';
-import { clusterMentions, type GoldArticle, type GoldCorpus, type GoldMention } from './gold';
+import { clusterMentions, escapeRegExp, type GoldArticle, type GoldCorpus, type GoldMention } from './gold';
 
 export interface PRF {
   p: number;
@@ -215,10 +215,6 @@ function nameWordsAlone(sentence: string, entity: Entity) {
 const OPENING_WORDS = new Set(
   'The A An His Her Its Their But And Or So Then When While After Before Mr Mrs Ms Dr'.split(' '),
 );
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function spanKey(article: string, paragraph: number, start: number, end: number): string {
   return `${article}|${paragraph}|${start}|${end}`;

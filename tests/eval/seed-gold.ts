@@ -3,7 +3,7 @@
 // entity. A file names one article ("article") or several ("articles"), each with its entities.
 import { readFileSync } from 'node:fs';
 import { parseArticleFile } from '../../src/core/article/parse-article';
-import type { GoldArticle, GoldCorpus, GoldMention, GoldType } from './gold';
+import { escapeRegExp, type GoldArticle, type GoldCorpus, type GoldMention, type GoldType } from './gold';
 
 interface GoldEntity {
   name: string;
@@ -58,8 +58,4 @@ function goldArticle(file: string, entities: GoldEntity[]): GoldArticle {
     paragraphs: article.paragraphs,
     mentions,
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -57,11 +57,6 @@ export function plainMention(name: string, words: string[], extra: Partial<Menti
   };
 }
 
-/**
- * The names of one sentence. Whether a capitalised opener ("Analysts", "Kowalczyk") is a name can depend
- * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
- * both are returned and the caller decides once it has seen every article.
- */
 /** "a NATO summit", "an FBI agent": a noun right after the name makes it a modifier, not a common noun. */
 function nounAfter(sentence: string, tokens: Token[], end: number): boolean {
   const next = tokens[end + 1];
@@ -92,6 +87,11 @@ function ordinalBefore(sentence: string, tokens: Token[], start: number): boolea
 const NAME_ABBREVIATION_SAINT = new Set(['St', 'Saint', 'San', 'Santa', 'Ste']);
 const COMMON_NOUN_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
+/**
+ * The names of one sentence. Whether a capitalised opener ("Analysts", "Kowalczyk") is a name can depend
+ * on the rest of the corpus (is it capitalised mid-sentence anywhere?), so when the two readings differ
+ * both are returned and the caller decides once it has seen every article.
+ */
 export interface SentenceMentions {
   certain: Mention[];
   opener?: { word: string; ifName: Mention[]; ifNot: Mention[] };
@@ -263,12 +263,12 @@ function nameAt(
   };
 }
 
-/** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */
 /** "New Zealand ...": an opener that is a common word ("New") but starts a known place or organisation. */
 function opensKnownName(first: Token, next: Token | undefined): boolean {
   return next?.capitalised === true && isKnownNamePhrase(first.text, next.text);
 }
 
+/** Whether the lexicon knows a sentence opener as a name and not as a word ("Kyiv", not "Analysts"). */
 function nameLikeOpener(token: Token): boolean {
   if (NON_NAME_CAPITALS.has(token.text)) return false;
   // "Senate Majority Leader ...", "Congress voted": a capitalised legislature is its name.

@@ -1,10 +1,11 @@
 // What is known about a word or a name without tagging a sentence: compromise's lexicon (about 25,000
 // words with their tags: first names, surnames, countries, cities, verbs, function words...) and the
-// gazetteers trimmed from world-countries, GeoNames and human-names (../gazetteer/gazetteer.json). Everything is a map
-// lookup, memoised per word: running compromise's tagger on every sentence was 80% of the compile time
-// on real text, and the entity rules only ever asked it about single words and names.
+// gazetteers trimmed from world-countries, GeoNames and human-names (../gazetteer/gazetteer.json).
+// Everything is a map lookup, memoised per word: running compromise's tagger on every sentence was 80% of
+// the compile time on real text, and the entity rules only ever asked it about single words and names.
 import nlp from 'compromise';
 import places from '../gazetteer/gazetteer.json';
+import { tokenize } from '../text/tokens';
 
 interface TagInfo {
   parents?: string[];
@@ -156,8 +157,6 @@ export function isVerbWord(word: string): boolean {
   );
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-
 /**
  * Offset of the first verb in the sentence outside the given spans (a name is never the verb, even when
  * a lexicon reads "Trump" as one), or the sentence length when there is none.
@@ -167,15 +166,13 @@ export function firstVerbOffset(
   skip: ReadonlyArray<{ start: number; end: number }> = [],
 ): number {
   let first = true;
-  for (const match of sentence.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const token of tokenize(sentence)) {
     const opener = first;
     first = false;
-    if (skip.some((span) => start < span.end && end > span.start)) continue;
+    if (skip.some((span) => token.start < span.end && token.rawEnd > span.start)) continue;
     // Capitals mid-sentence are names; the opener's capital says nothing ("Let us go").
-    const word = opener ? match[0].toLowerCase() : match[0];
-    if (/^\p{Ll}/u.test(word) && isVerbWord(word)) return start;
+    const word = opener ? token.text.toLowerCase() : token.text;
+    if (/^\p{Ll}/u.test(word) && isVerbWord(word)) return token.start;
   }
   return sentence.length;
 }

@@ -47,9 +47,7 @@ function linkUndefinedAcronyms(groups: Groups, local: LocalExpansions): void {
   for (const group of groups.values()) {
     if (group.acronym || group.words.length < 2) continue;
     for (const initials of new Set(initialsVariants(group.words))) {
-      const list = byInitials.get(initials);
-      if (list) list.push(group);
-      else byInitials.set(initials, [group]);
+      pushTo(byInitials, initials, group);
     }
   }
   for (const group of groups.values()) {
@@ -68,9 +66,7 @@ function linkSurnames(groups: Groups, corpus: CorpusWords): void {
   for (const group of groups.values()) {
     if (group.words.length < 2 || group.parent || groupType(group, corpus) !== 'person') continue;
     const surname = surnameIn(groups, group.words);
-    const list = bySurname.get(surname);
-    if (list) list.push(group);
-    else bySurname.set(surname, [group]);
+    pushTo(bySurname, surname, group);
   }
   for (const [surname, found] of bySurname) {
     const people = joinVariants(found);
@@ -134,9 +130,7 @@ function linkShortForms(groups: Groups): void {
   for (const group of groups.values()) {
     if (group.words.length < 2) continue;
     const last = group.words[group.words.length - 1] as string;
-    const list = byLastWord.get(last);
-    if (list) list.push(group);
-    else byLastWord.set(last, [group]);
+    pushTo(byLastWord, last, group);
   }
   for (const group of groups.values()) {
     if (group.words.length !== 1 || group.acronym || group.parent || group.dropped) continue;
@@ -188,22 +182,26 @@ function linkCompanyShortForms(groups: Groups, corpus: CorpusWords): void {
     // A company's own head ("Halberd Devices Ltd", "Tamsin Group"), not "Hebrew University", "Prussian Army".
     if (!COMPANY_HEADS.has((group.words[group.words.length - 1] as string).toLowerCase())) continue;
     const first = group.words[0] as string;
-    const list = byFirstWord.get(first);
-    if (list) list.push(group);
-    else byFirstWord.set(first, [group]);
+    pushTo(byFirstWord, first, group);
   }
   for (const [word, companies] of byFirstWord) {
     const alone = groups.get(word);
     if (!alone || companies.length !== 1 || alone.parent || alone.dropped || alone.acronym) continue;
-    const tags = lexiconTags(word);
-    if (isCommonWord(word, corpus) || isGivenName(word) || isDemonym(word) || lexiconTags(word).size > 0)
+    // Nothing the lexicon knows (no place, given name or adjective), no vocabulary, no nationality.
+    if (lexiconTags(word).size > 0 || isCommonWord(word, corpus) || isGivenName(word) || isDemonym(word))
       continue;
-    if (['Place', 'FirstName', 'Adjective'].some((tag) => tags.has(tag))) continue;
     // Nothing may speak for another reading: "Bridgton" (a town by its ending), "Fremantle" in "in Fremantle".
     if (groupType(alone, corpus) !== 'other') continue;
     alone.parent = (companies[0] as NameGroup).key;
     alone.reference = true;
   }
+}
+
+/** Adds `value` to the list under `key`: the indexes that keep corpus-wide linking linear. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Follows parent links to the group that names the entity. */
