@@ -99,7 +99,7 @@ export function defineFirstRunSuite(kind: BrowserKind): void {
       await t.done();
     });
 
-    it('clears the badge when the tab goes to a page without names', async () => {
+    it('clears the badge when the tab goes to a page without names, and shows it again on Back', async () => {
       const t = await setup(session());
       const count = await waitFor(
         () => badgeText(t.ext, t.tabId),
@@ -112,6 +112,13 @@ export function defineFirstRunSuite(kind: BrowserKind): void {
         () => badgeText(t.ext, t.tabId),
         (b) => b === '',
         'no badge after leaving the article',
+      );
+      // Back may restore the article from the back/forward cache, where no script starts again.
+      await t.page.goBack({ waitUntil: 'load' });
+      await waitFor(
+        () => badgeText(t.ext, t.tabId),
+        (b) => b === count,
+        'the article’s badge again after Back',
       );
       await t.done();
     });
