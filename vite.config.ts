@@ -46,7 +46,7 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     rollupOptions: {
-      input: { article: 'src/article/index.html' },
+      input: { article: 'src/article/index.html', welcome: 'src/welcome/index.html' },
     },
   },
 });

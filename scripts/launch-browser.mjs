@@ -6,6 +6,8 @@ import puppeteer from 'puppeteer-core';
 export const FIREFOX_ADDON_ID = 'factlens@factlens.invalid';
 // Fixed so extension pages have a known address; Firefox otherwise picks a random UUID per profile.
 export const FIREFOX_EXTENSION_UUID = '7b1f6a52-3c7e-4d0e-9a51-f4c1e0a5d2b8';
+/** The page a new install opens (src/background/welcome.ts). */
+export const WELCOME_PATH = '/src/welcome/index.html';
 
 const CANDIDATES = {
   chrome: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome'],
@@ -25,6 +27,30 @@ export function findBrowser(kind) {
     throw new Error(`no ${kind === 'firefox' ? 'Firefox' : 'Chromium'} found; install it or set ${variable}`);
   }
   return found;
+}
+
+/**
+ * Installing the extension opens its welcome tab, asynchronously: waiting for it here means callers
+ * open their own tabs after it, so it never takes the focus from a page they are driving.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} extensionOrigin
+ */
+async function welcomeOpened(browser, extensionOrigin) {
+  const url = `${extensionOrigin}${WELCOME_PATH}`;
+  const deadline = Date.now() + 15000;
+  // Firefox's BiDi reports extension pages' tabs as about:blank, so each page is asked where it is.
+  const shows = (page) =>
+    page
+      .evaluate(() => location.href)
+      .then(
+        (href) => href === url,
+        () => false,
+      );
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) if (await shows(page)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the install opened no welcome page (${url})`);
 }
 
 /**
@@ -62,7 +88,9 @@ export async function launchWithExtension({ kind, headless, offline = false, win
       { timeout: 15000 },
     );
     // URL.origin is 'null' for non-web schemes, so build it from the host (the extension id).
-    return { browser, extensionOrigin: `chrome-extension://${new URL(worker.url()).host}` };
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    await welcomeOpened(browser, extensionOrigin);
+    return { browser, extensionOrigin };
   }
   const prefs = {
     'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
@@ -92,5 +120,7 @@ export async function launchWithExtension({ kind, headless, offline = false, win
     extraPrefsFirefox: prefs,
   });
   await browser.installExtension(dir);
-  return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  await welcomeOpened(browser, extensionOrigin);
+  return { browser, extensionOrigin };
 }

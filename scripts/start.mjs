@@ -36,6 +36,8 @@ const { browser, extensionOrigin } = await launchWithExtension({ kind, headless:
 const [page] = await browser.pages();
 const tab = page ?? (await browser.newPage());
 await tab.goto(`${server.origin}/`);
+// The install opened the welcome page in front of it.
+await tab.bringToFront();
 console.log(`Demo page: ${server.origin}/ in ${kind === 'firefox' ? 'Firefox' : 'Chromium'}`);
 
 if (values.screenshot) {

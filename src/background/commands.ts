@@ -2,10 +2,11 @@
 // worker only forwards them: the active tab's top frame knows its marks and opens the card.
 import browser from 'webextension-polyfill';
 import type { TabProtocol } from '../core/protocol';
+import { NEXT_MENTION_COMMAND, PREVIOUS_MENTION_COMMAND } from '../platform/shortcuts';
 
 const DIRECTIONS: Record<string, TabProtocol['stepMention']['request']['direction']> = {
-  'next-mention': 1,
-  'previous-mention': -1,
+  [NEXT_MENTION_COMMAND]: 1,
+  [PREVIOUS_MENTION_COMMAND]: -1,
 };
 
 /** Registered at top level with the other listeners, so a command can wake a stopped worker. */

@@ -1,5 +1,6 @@
 import { entityCard, matchData } from '../core/query/dataset-index';
 import { mergeSettings, type Settings } from '../core/settings';
+import { type BadgeDeps, createBadgeHandlers } from './badge-handlers';
 import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
@@ -7,7 +8,7 @@ import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps, CardDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createImportHandlers(deps),
     ...createCardHandlers(deps),
+    ...createBadgeHandlers(deps),
     async getMatchData() {
       const { index } = await deps.getDataset();
       return matchData(index, await matchTables(index, deps.loadPackagedMatcher));

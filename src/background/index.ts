@@ -7,6 +7,7 @@ import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
 import { indexedDbImportStore } from './import-db';
 import { isEnvelope, routeMessage } from './message-router';
+import { WELCOME_PAGE, welcomeOnInstall } from './welcome';
 
 const ARTICLE_PAGE = 'src/article/index.html';
 const POPUP_PAGE = 'src/popup/index.html';
@@ -43,6 +44,9 @@ const handlers = createHandlers({
   // Open tabs watch this key and fetch their match data again (see README, "Add articles").
   publishRevision: (revision) => browser.storage.local.set({ datasetRevision: revision }),
   now: () => Date.now(),
+  async setBadgeText(tabId, text) {
+    await browser.action.setBadgeText({ tabId, text });
+  },
 });
 
 const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
@@ -56,3 +60,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 watchCommands();
+
+// Top level too: onInstalled is dispatched once, to the worker the install itself started.
+browser.runtime.onInstalled.addListener(
+  welcomeOnInstall((url) => browser.tabs.create({ url }), browser.runtime.getURL(WELCOME_PAGE)),
+);
+// The badge's colours are the extension's, not per tab; the options page's accent keeps it recognisable.
+void browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' });
+void browser.action.setBadgeTextColor?.({ color: '#ffffff' });

@@ -45,6 +45,9 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   disableSiteForTab: empty,
   openInPopup: v.strictObject({ entityId: id }),
   loadCard: empty,
+  reportMarkedNames: v.strictObject({
+    count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
 };
 
 /** Who may send what: content scripts run inside web pages, so they get only what marking and cards need. */
@@ -70,6 +73,8 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   disableSiteForTab: ['content'],
   openInPopup: ['content'],
   loadCard: ['content'],
+  // A page can only change the badge of its own tab (the tab id comes from the sender).
+  reportMarkedNames: ['content'],
 };
 
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

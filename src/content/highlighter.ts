@@ -38,6 +38,8 @@ export class MarkStore {
   private readonly active: Highlight | null;
   private readonly byNode = new Map<Text, Span[]>();
   private readonly all = new Set<Mark>();
+  /** Told after every addition or removal (the toolbar badge's count); must be cheap, it runs per mark. */
+  onChange: (() => void) | null = null;
 
   /** The observer that moves the registered window is stopped by dispose() or by this signal. */
   constructor(signal?: AbortSignal) {
@@ -76,6 +78,7 @@ export class MarkStore {
       while (i > 0 && (spans[i - 1] as Span).start > span.start) i--;
       spans.splice(i, 0, span);
     }
+    this.onChange?.();
   }
 
   /** Drops every mark for which drop() is true. */
@@ -103,6 +106,7 @@ export class MarkStore {
       if (kept.length > 0) this.byNode.set(node, kept);
       else this.byNode.delete(node);
     }
+    this.onChange?.();
   }
 
   clear(): void {
@@ -110,6 +114,7 @@ export class MarkStore {
     this.byNode.clear();
     this.window?.clear();
     this.active?.clear();
+    this.onChange?.();
   }
 
   /** The mark covering a caret position; both ends count because caret APIs snap to the nearest boundary. */

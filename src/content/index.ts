@@ -6,6 +6,7 @@ import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
+import { reportMarkCount } from './badge-report';
 import { isContextAlive, isContextError } from './context';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
@@ -66,6 +67,23 @@ function start(): void {
     if (isContextError(error)) teardown();
   };
 
+  // The toolbar badge counts what the reader's page marks: the top frame's names only.
+  const badge =
+    window === window.top
+      ? reportMarkCount(
+          () => marking?.countByEntity().size ?? 0,
+          (count) => askWorker('reportMarkedNames', { count }).catch(onWorkerError),
+          lifetime.signal,
+        )
+      : null;
+  if (badge) {
+    // Restored from the back/forward cache: the browser cleared the badge, the marks are still here.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) badge.resend();
+    };
+    window.addEventListener('pageshow', onPageShow, { signal: lifetime.signal });
+  }
+
   const loadMatcher = async (): Promise<Matcher> => {
     const data = await askWorker('getMatchData', {});
     matchData = data;
@@ -99,6 +117,7 @@ function start(): void {
       style,
       filter: filterFor(settings),
       onWorkerError,
+      ...(badge ? { onMarksChanged: badge.changed } : {}),
     });
   };
 

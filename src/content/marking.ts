@@ -29,6 +29,8 @@ export interface MarkingOptions {
   filter: MarkFilter;
   /** Called when a worker call shows the extension context is gone. */
   onWorkerError(error: unknown): void;
+  /** Called whenever a mark is added or removed; must be cheap (see badge-report.ts). */
+  onMarksChanged?(): void;
 }
 
 export class Marking {
@@ -51,6 +53,7 @@ export class Marking {
 
   constructor(private readonly options: MarkingOptions) {
     this.style = options.style;
+    this.store.onChange = options.onMarksChanged ?? null;
     this.store.setFilter(options.filter);
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);

@@ -129,6 +129,8 @@ export interface WorkerProtocol {
   openInPopup: { request: { entityId: string }; response: { opened: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
+  /** From a tab's top frame: how many distinct names it marks now, shown on the toolbar badge ('' for none). */
+  reportMarkedNames: { request: { count: number }; response: { shown: string } };
 }
 
 /** Messages handled by the content script in a tab (sent by the popup). */

@@ -1,11 +1,15 @@
 import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
+import { defineFirstRunSuite } from './first-run-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineScanningSuite } from './scanning-suite';
+import { defineShortcutsSuite } from './shortcuts-suite';
 
 defineExtensionSuite('chrome');
 definePopupSuite('chrome');
 defineOptionsSuite('chrome');
 defineScanningSuite('chrome');
 defineCardSuite('chrome');
+defineShortcutsSuite('chrome');
+defineFirstRunSuite('chrome');

@@ -44,6 +44,7 @@ function recordingHandlers() {
     disableSiteForTab: record('disableSiteForTab', { host: 'news.example' }),
     openInPopup: record('openInPopup', { opened: true }),
     loadCard: record('loadCard', { loaded: true }),
+    reportMarkedNames: record('reportMarkedNames', { shown: '3' }),
   };
   return { handlers, calls };
 }
@@ -169,6 +170,25 @@ describe('card messages', () => {
       const payload = type === 'openInPopup' ? { entityId: 'a' } : {};
       const { reply } = await send({ factlens: 1, type, payload }, popup);
       expect(reply.ok).toBe(false);
+    }
+  });
+
+  it('takes a badge count from content scripts only, as a small whole number', async () => {
+    const ok = await send({ factlens: 1, type: 'reportMarkedNames', payload: { count: 3 } }, contentScript);
+    expect(ok.reply).toEqual({ ok: true, value: { shown: '3' } });
+    expect(
+      (await send({ factlens: 1, type: 'reportMarkedNames', payload: { count: 3 } }, popup)).reply.ok,
+    ).toBe(false);
+    for (const payload of [
+      { count: -1 },
+      { count: 1.5 },
+      { count: 2_000_000 },
+      { count: '3' },
+      { count: 3, tabId: 1 },
+    ]) {
+      const { reply, calls } = await send({ factlens: 1, type: 'reportMarkedNames', payload }, contentScript);
+      expect(reply.ok, JSON.stringify(payload)).toBe(false);
+      expect(calls).toEqual([]);
     }
   });
 });

@@ -5,6 +5,7 @@ import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
 import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
 import { waitFor, waitForSeedMarks } from './marks';
 import type { Session } from './session';
+import { assignedShortcuts, pressShortcutInChromium } from './shortcut-keys';
 
 export const host = (page: Page, key: string) =>
   page.evaluate((sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '', HOST_SELECTOR, key);
@@ -20,9 +21,24 @@ export async function setup(session: Session) {
     await page.bringToFront();
     return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
   };
+  const shortcuts = await assignedShortcuts(ext);
+  /**
+   * The next/previous-mention shortcut: pressed on the keyboard in Chromium; in Firefox, where the
+   * driver's key presses cannot reach extension commands (see shortcut-keys.ts), the message the
+   * command sends.
+   */
+  const command = async (direction: 1 | -1) => {
+    if (session.kind !== 'chrome') {
+      await step(direction);
+      return;
+    }
+    const shortcut = shortcuts[direction === 1 ? 'next-mention' : 'previous-mention'];
+    if (!shortcut) throw new Error('the browser assigned no shortcut');
+    await pressShortcutInChromium(page, shortcut);
+  };
   /** Opens the next mention's card the way the keyboard command does, and waits for focus on it. */
   const openByKeyboard = async () => {
-    await step(1);
+    await command(1);
     await waitFor(
       () => host(page, 'focus'),
       (v) => v === 'name',
@@ -42,7 +58,7 @@ export async function setup(session: Session) {
     await page.close();
     await ext.close();
   };
-  return { ext, page, tabId, step, openByKeyboard, settings, mentions, done };
+  return { ext, page, tabId, step, command, openByKeyboard, settings, mentions, done };
 }
 
 type TabsApi = {
