@@ -1,12 +1,14 @@
 // The search field and its results: arrows move through the results, Enter opens one, Escape steps
-// back (closes the open card, then clears the field, then closes the popup).
+// back (closes the open card, then clears the field, then closes the popup). A chosen card is brought
+// into view with focus on its name: below a long result list it would otherwise open out of sight.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DatasetInfo, EntityCard, FactView } from '../core/protocol';
+import { askWorker } from '../platform/messaging';
 import { FactCard } from '../ui/FactCard';
-import { countOf } from './format';
+import { countOf, errorText } from './format';
 import { optionDomId, ResultList } from './ResultList';
-import { flattenResults, type ResultOption, type SearchState, useSearch } from './use-search';
+import { flattenResults, type ResultOption, type SearchState, shownResults, useSearch } from './use-search';
 
 interface SearchProps {
   info: DatasetInfo | null;
@@ -32,10 +34,16 @@ function statusText(state: SearchState, count: number, info: DatasetInfo | null)
 export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
-  const [card, setCard] = useState<EntityCard | null>(null);
+  // The open card and the cards it was reached from through its related names (for Back).
+  const [trail, setTrail] = useState<EntityCard[]>([]);
+  const [cardError, setCardError] = useState('');
+  const card = trail.at(-1) ?? null;
   const input = useRef<HTMLInputElement>(null);
+  const cardBox = useRef<HTMLDivElement>(null);
   const state = useSearch(query);
-  const options = useMemo(() => (state.kind === 'done' ? flattenResults(state.results) : []), [state]);
+  // Keyed by the results object, so "Searching…" over the same results keeps the active option.
+  const results = shownResults(state);
+  const options = useMemo(() => (results ? flattenResults(results) : []), [results]);
 
   useEffect(() => {
     // `autofocus` is not always honoured when a popup opens, so focus explicitly as well.
@@ -47,9 +55,36 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
     if (current) document.getElementById(optionDomId(current))?.scrollIntoView({ block: 'nearest' });
   }, [active, options]);
 
+  useEffect(() => {
+    if (!card) return;
+    // Top of the card at the top of the view, then focus on its name without a second scroll.
+    cardBox.current?.scrollIntoView({ block: 'start' });
+    cardBox.current?.querySelector<HTMLElement>('.fl-name')?.focus({ preventScroll: true });
+  }, [card]);
+
+  const openCard = (next: EntityCard) => {
+    setCardError('');
+    setTrail([next]);
+  };
+  const closeCard = () => {
+    setTrail([]);
+    setCardError('');
+    input.current?.focus();
+  };
+  const openRelated = (entityId: string) => {
+    setCardError('');
+    askWorker('lookupEntity', { entityId }).then(
+      (next) => {
+        if (next) setTrail((t) => [...t, next]);
+        else setCardError('That entry is no longer in Factlens’s data.');
+      },
+      (err: unknown) => setCardError(`Could not load this entry: ${errorText(err)}`),
+    );
+  };
+
   const choose = (option: ResultOption | undefined) => {
     if (!option) return;
-    if (option.kind === 'entity') setCard(option.card);
+    if (option.kind === 'entity') openCard(option.card);
     else if (option.kind === 'fact') onOpenArticle(option.fact);
     else onOpenArticleById(option.article.id);
   };
@@ -60,7 +95,7 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
     else if (e.key === 'ArrowUp' && n > 0) setActive((i) => (i <= 0 ? n - 1 : i - 1));
     else if (e.key === 'Enter') choose(options[active]);
     else if (e.key === 'Escape') {
-      if (card) setCard(null);
+      if (card) closeCard();
       else if (query) setQuery('');
       else window.close();
     } else return;
@@ -90,7 +125,7 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
         aria-describedby="search-keys"
         onInput={(e) => {
           setQuery(e.currentTarget.value);
-          setCard(null);
+          setTrail([]);
         }}
         onKeyDown={onKeyDown}
       />
@@ -103,8 +138,26 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
         </p>
         <ResultList options={options} active={active} onChoose={(i) => choose(options[i])} />
       </div>
-      <div id="search-card" aria-live="polite">
-        {card ? <FactCard card={card} onOpenArticle={onOpenArticle} /> : null}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere in the card closes it, as it does from the field */}
+      <div
+        id="search-card"
+        ref={cardBox}
+        aria-live="polite"
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !card) return;
+          e.preventDefault();
+          closeCard();
+        }}
+      >
+        {card ? (
+          <FactCard
+            card={card}
+            onOpenArticle={onOpenArticle}
+            onOpenEntity={openRelated}
+            onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : undefined}
+          />
+        ) : null}
+        {cardError ? <p class="status error">{cardError}</p> : null}
       </div>
     </section>
   );

@@ -1,0 +1,67 @@
+// Whether Factlens is marking the reported tab, said plainly, with the two switches a reader reaches
+// for: this site on or off (the site lists) and pause everywhere (the global switch).
+import type { JSX } from 'preact';
+import type { Settings } from '../core/settings';
+import { isSiteAllowed, type SiteStatus, siteStatus, withSiteOff, withSiteOn } from '../core/site-switch';
+
+/** The state line for a tab on `host` (null: not a web page, where only the global switch matters). */
+export function stateText(settings: Settings, host: string | null): string {
+  const status: SiteStatus = host
+    ? siteStatus(settings, host)
+    : { kind: settings.markingEnabled ? 'on' : 'paused' };
+  switch (status.kind) {
+    case 'paused':
+      return 'Factlens is paused everywhere: nothing is marked on any page.';
+    case 'site-off':
+      return `Factlens is off for ${host}: nothing is marked here.`;
+    case 'not-listed':
+      return `Factlens is off for ${host}: it works only on the sites you list.`;
+    case 'on':
+      return host ? `Factlens is on for ${host}.` : 'Factlens is on.';
+  }
+}
+
+export function SiteSwitches(props: {
+  settings: Settings;
+  host: string | null;
+  update: (patch: Partial<Settings>) => void;
+}): JSX.Element {
+  const { settings, host, update } = props;
+  const toggleSite = (on: boolean) => {
+    if (!host) return;
+    const next = on ? withSiteOn(settings, host) : withSiteOff(settings, host);
+    update({ disabledSites: next.disabledSites, onlySites: next.onlySites });
+  };
+  return (
+    <div class="site-switches">
+      <p
+        id="site-state"
+        class="site-state"
+        role="status"
+        data-marking={host ? siteStatus(settings, host).kind : undefined}
+      >
+        {stateText(settings, host)}
+      </p>
+      {host ? (
+        <div class="switch">
+          <input
+            id="site-switch"
+            type="checkbox"
+            checked={isSiteAllowed(settings, host)}
+            onChange={(e) => toggleSite(e.currentTarget.checked)}
+          />
+          <label for="site-switch">Mark names on {host}</label>
+        </div>
+      ) : null}
+      <div class="switch">
+        <input
+          id="pause-switch"
+          type="checkbox"
+          checked={!settings.markingEnabled}
+          onChange={(e) => update({ markingEnabled: !e.currentTarget.checked })}
+        />
+        <label for="pause-switch">Pause everywhere</label>
+      </div>
+    </div>
+  );
+}
