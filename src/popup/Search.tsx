@@ -1,8 +1,9 @@
 // The search field and its results: arrows move through the results, Enter opens one, Escape steps
-// back (closes the open card, then clears the field, then closes the popup). A chosen card is brought
-// into view with focus on its name: below a long result list it would otherwise open out of sight.
+// back (closes the open card, then clears the field, then closes the popup). A chosen card takes the
+// list's place, in view with focus on its name: below a long list it would open out of sight, and a
+// list still updating above it would push it away. Back (or Escape) returns to the list.
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DatasetInfo, EntityCard, FactView } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
 import { FactCard } from '../ui/FactCard';
@@ -49,13 +50,14 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
     // `autofocus` is not always honoured when a popup opens, so focus explicitly as well.
     input.current?.focus();
   }, []);
-  useEffect(() => setActive(options.length > 0 ? 0 : -1), [options]);
+  // Layout effects run with the render, so no moment shows new options with no active one.
+  useLayoutEffect(() => setActive(options.length > 0 ? 0 : -1), [options]);
   useEffect(() => {
     const current = options[active];
     if (current) document.getElementById(optionDomId(current))?.scrollIntoView({ block: 'nearest' });
   }, [active, options]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!card) return;
     // Top of the card at the top of the view, then focus on its name without a second scroll.
     cardBox.current?.scrollIntoView({ block: 'start' });
@@ -119,9 +121,9 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
         spellcheck={false}
         value={query}
         aria-controls="results-list"
-        aria-expanded={options.length > 0}
+        aria-expanded={options.length > 0 && !card}
         aria-autocomplete="list"
-        aria-activedescendant={current ? optionDomId(current) : undefined}
+        aria-activedescendant={current && !card ? optionDomId(current) : undefined}
         aria-describedby="search-keys"
         onInput={(e) => {
           setQuery(e.currentTarget.value);
@@ -132,7 +134,7 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
       <p id="search-keys" class="visually-hidden">
         Arrow keys move through the results, Enter opens one, Escape goes back.
       </p>
-      <div id="results">
+      <div id="results" hidden={card !== null}>
         <p class={state.kind === 'error' ? 'status error' : 'status'} role="status">
           {status}
         </p>
@@ -154,7 +156,7 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
             card={card}
             onOpenArticle={onOpenArticle}
             onOpenEntity={openRelated}
-            onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : undefined}
+            onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : closeCard}
           />
         ) : null}
         {cardError ? <p class="status error">{cardError}</p> : null}

@@ -71,6 +71,12 @@ export function definePopupReaderSuite(kind: BrowserKind): void {
       // A click on a result lower in a long list does the same.
       await popup.click('#search', { count: 3 });
       await popup.type('#search', 'russia');
+      // The list for "russia", not the earlier one still on screen while it is fetched.
+      await waitFor(
+        () => text(popup, '#results-list [role="option"][data-kind="entity"]'),
+        (t) => /russia/i.test(t),
+        'results for russia',
+      );
       const option = await popup.waitForSelector(
         '#results-list [role="option"][data-kind="entity"]:last-of-type',
       );

@@ -49,7 +49,7 @@ export function inView(page: Page, selector: string, head: string): Promise<InVi
         top: box?.top ?? Number.NaN,
         bottom: box?.bottom ?? Number.NaN,
         viewport: h,
-        headVisible: !!box && !!headBox && box.top >= 0 && box.top < h && headBox.bottom <= h,
+        headVisible: !!box && !!headBox && box.top > -1 && box.top < h && headBox.bottom <= h,
         focused: !!el && el.contains(document.activeElement),
       };
     },
