@@ -59,9 +59,14 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
 
   useLayoutEffect(() => {
     if (!card) return;
-    // Top of the card at the top of the view, then focus on its name without a second scroll.
-    cardBox.current?.scrollIntoView({ block: 'start' });
-    cardBox.current?.querySelector<HTMLElement>('.fl-name')?.focus({ preventScroll: true });
+    const box = cardBox.current;
+    if (!box) return;
+    // Where the card opens under the field it stays, with the field in view; scrolled past (a related
+    // name low in a long card) or low in the view, its top is brought to the top. Then focus on its
+    // name without a second scroll.
+    const top = box.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) box.scrollIntoView({ block: 'start' });
+    box.querySelector<HTMLElement>('.fl-name')?.focus({ preventScroll: true });
   }, [card]);
 
   const openCard = (next: EntityCard) => {

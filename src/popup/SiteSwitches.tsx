@@ -4,8 +4,11 @@ import type { JSX } from 'preact';
 import type { Settings } from '../core/settings';
 import { isSiteAllowed, type SiteStatus, siteStatus, withSiteOff, withSiteOn } from '../core/site-switch';
 
-/** The state line for a tab on `host` (null: not a web page, where only the global switch matters). */
-export function stateText(settings: Settings, host: string | null): string {
+/**
+ * The state line for a tab on `host`. Null for a tab that is not a web page while Factlens is on: it
+ * marks nothing there anyway, and the section already says it cannot read the page.
+ */
+export function stateText(settings: Settings, host: string | null): string | null {
   const status: SiteStatus = host
     ? siteStatus(settings, host)
     : { kind: settings.markingEnabled ? 'on' : 'paused' };
@@ -17,7 +20,7 @@ export function stateText(settings: Settings, host: string | null): string {
     case 'not-listed':
       return `Factlens is off for ${host}: it works only on the sites you list.`;
     case 'on':
-      return host ? `Factlens is on for ${host}.` : 'Factlens is on.';
+      return host ? `Factlens is on for ${host}.` : null;
   }
 }
 
@@ -27,6 +30,7 @@ export function SiteSwitches(props: {
   update: (patch: Partial<Settings>) => void;
 }): JSX.Element {
   const { settings, host, update } = props;
+  const state = stateText(settings, host);
   const toggleSite = (on: boolean) => {
     if (!host) return;
     const next = on ? withSiteOn(settings, host) : withSiteOff(settings, host);
@@ -34,13 +38,8 @@ export function SiteSwitches(props: {
   };
   return (
     <div class="site-switches">
-      <p
-        id="site-state"
-        class="site-state"
-        role="status"
-        data-marking={host ? siteStatus(settings, host).kind : undefined}
-      >
-        {stateText(settings, host)}
+      <p id="site-state" class="site-state" role="status">
+        {state}
       </p>
       {host ? (
         <div class="switch">
