@@ -151,7 +151,14 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading">On this page</h2>
-      {settings ? <SiteSwitches settings={settings} host={host} update={update} /> : null}
+      {settings ? (
+        <SiteSwitches
+          settings={settings}
+          host={host}
+          marked={state.kind === 'ready' && marking ? state.mentions.length : null}
+          update={update}
+        />
+      ) : null}
       {settingsError ? (
         <p class="error" role="alert">
           {settingsError}

@@ -3,12 +3,18 @@
 import type { JSX } from 'preact';
 import type { Settings } from '../core/settings';
 import { isSiteAllowed, type SiteStatus, siteStatus, withSiteOff, withSiteOn } from '../core/site-switch';
+import { countOf } from './format';
 
 /**
- * The state line for a tab on `host`. Null for a tab that is not a web page while Factlens is on: it
- * marks nothing there anyway, and the section already says it cannot read the page.
+ * The state line for a tab on `host`, with how many names are marked there when the tab has said.
+ * Null for a tab that is not a web page while Factlens is on: it marks nothing there anyway, and the
+ * section already says it cannot read the page.
  */
-export function stateText(settings: Settings, host: string | null): string | null {
+export function stateText(
+  settings: Settings,
+  host: string | null,
+  marked: number | null = null,
+): string | null {
   const status: SiteStatus = host
     ? siteStatus(settings, host)
     : { kind: settings.markingEnabled ? 'on' : 'paused' };
@@ -20,17 +26,22 @@ export function stateText(settings: Settings, host: string | null): string | nul
     case 'not-listed':
       return `Factlens is off for ${host}: it works only on the sites you list.`;
     case 'on':
-      return host ? `Factlens is on for ${host}.` : null;
+      if (!host) return null;
+      return marked
+        ? `Factlens is on for ${host}: ${countOf(marked, 'name', 'names')} marked on this tab.`
+        : `Factlens is on for ${host}.`;
   }
 }
 
 export function SiteSwitches(props: {
   settings: Settings;
   host: string | null;
+  /** Distinct names the tab reports marked; null until it has answered. */
+  marked: number | null;
   update: (patch: Partial<Settings>) => void;
 }): JSX.Element {
-  const { settings, host, update } = props;
-  const state = stateText(settings, host);
+  const { settings, host, marked, update } = props;
+  const state = stateText(settings, host, marked);
   const toggleSite = (on: boolean) => {
     if (!host) return;
     const next = on ? withSiteOn(settings, host) : withSiteOff(settings, host);

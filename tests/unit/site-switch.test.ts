@@ -57,6 +57,11 @@ describe('site switch', () => {
 
   it('says the state in words a reader can act on', () => {
     expect(stateText(settings(), '127.0.0.1')).toBe('Factlens is on for 127.0.0.1.');
+    expect(stateText(settings(), '127.0.0.1', 12)).toBe(
+      'Factlens is on for 127.0.0.1: 12 names marked on this tab.',
+    );
+    expect(stateText(settings(), '127.0.0.1', 1)).toContain(': 1 name marked');
+    expect(stateText(settings({ markingEnabled: false }), '127.0.0.1', 12)).toContain('paused everywhere');
     expect(stateText(settings({ disabledSites: ['127.0.0.1'] }), '127.0.0.1')).toContain('off for 127.0.0.1');
     expect(stateText(settings({ siteMode: 'only' }), 'a.example')).toContain('only on the sites you list');
     expect(stateText(settings({ markingEnabled: false }), 'a.example')).toContain('paused everywhere');
