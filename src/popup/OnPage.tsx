@@ -175,7 +175,11 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
             ) : null}
           </>
         ) : marking === false || settings?.markingEnabled === false ? (
-          <p class="status">Nothing is marked on this page while Factlens is off here.</p>
+          <p class="status">
+            {settings?.markingEnabled === false
+              ? 'Nothing is marked while Factlens is paused.'
+              : 'Nothing is marked on this page while Factlens is off here.'}
+          </p>
         ) : state.mentions.length === 0 ? (
           <p class="status">
             {state.reading

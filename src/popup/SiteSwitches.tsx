@@ -20,9 +20,9 @@ export function stateText(
     : { kind: settings.markingEnabled ? 'on' : 'paused' };
   switch (status.kind) {
     case 'paused':
-      return 'Factlens is paused everywhere: nothing is marked on any page.';
+      return 'Factlens is paused everywhere.';
     case 'site-off':
-      return `Factlens is off for ${host}: nothing is marked here.`;
+      return `Factlens is off for ${host}.`;
     case 'not-listed':
       return `Factlens is off for ${host}: it works only on the sites you list.`;
     case 'on':
