@@ -80,9 +80,11 @@ export function Search({ info, onOpenArticle, onOpenArticleById }: SearchProps):
   };
   const openRelated = (entityId: string) => {
     setCardError('');
+    const from = card?.entity.id;
     askWorker('lookupEntity', { entityId }).then(
       (next) => {
-        if (next) setTrail((t) => [...t, next]);
+        // Only onto the card it was asked from: the reader may have closed it or moved on since.
+        if (next) setTrail((t) => (t.at(-1)?.entity.id === from ? [...t, next] : t));
         else setCardError('That entry is no longer in Factlens’s data.');
       },
       (err: unknown) => setCardError(`Could not load this entry: ${errorText(err)}`),
