@@ -1,6 +1,7 @@
 // The worker's side of the card's buttons. A content script runs inside a web page, so nothing it
 // sends is trusted beyond an entity id: the site to turn off is read from the sender the browser fills in.
-import { isSiteListed, mergeSettings, normaliseSitePattern, type Settings } from '../core/settings';
+import { mergeSettings, type Settings } from '../core/settings';
+import { withSiteOff } from '../core/site-switch';
 import type { LoadedDataset } from './dataset-store';
 import type { Handlers, SenderInfo } from './message-router';
 
@@ -13,6 +14,9 @@ export interface CardDeps {
   /** Runs card.js in one frame's isolated world (scripting.executeScript); lazy-card builds only. */
   injectCard?(tabId: number, frameId: number): Promise<void>;
 }
+
+// Moved to core with its twin withSiteOn; earlier callers import it from here.
+export { withSiteOff } from '../core/site-switch';
 
 type CardHandlers = Pick<Handlers, 'muteEntity' | 'disableSiteForTab' | 'openInPopup' | 'loadCard'>;
 
@@ -29,22 +33,6 @@ function webHost(url: string | undefined): string | null {
 /** The frame's own host (the card was in it), else the tab's: about:blank frames have no host of their own. */
 export function senderHost(sender: SenderInfo): string | null {
   return webHost(sender.url) ?? webHost(sender.tab?.url);
-}
-
-/**
- * The settings with marking off on `host`. In 'only' mode an exact entry for the host is dropped first;
- * when a broader entry still covers it, the stay-off list (which wins in either mode) takes the host.
- */
-export function withSiteOff(settings: Settings, host: string): Settings {
-  const pattern = normaliseSitePattern(host) || host.toLowerCase();
-  let next = settings;
-  if (settings.siteMode === 'only') {
-    const onlySites = settings.onlySites.filter((p) => p !== pattern);
-    next = mergeSettings(next, { onlySites });
-    if (!isSiteListed(host, onlySites)) return next;
-  }
-  if (isSiteListed(host, next.disabledSites)) return next;
-  return mergeSettings(next, { disabledSites: [...next.disabledSites, pattern] });
 }
 
 export function createCardHandlers(deps: CardDeps): CardHandlers {

@@ -1,20 +1,44 @@
 // "On this page": what the content script found in the tab, with counts. Choosing one scrolls the page
-// to its next mention (the content script flashes it) and shows its card here.
+// to its next mention (the content script flashes it) and shows its card here. Above the list, whether
+// Factlens is marking this tab at all, with the switches to change that.
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard, FactView, PageMention } from '../core/protocol';
+import { siteStatus } from '../core/site-switch';
 import { askTab, askWorker } from '../platform/messaging';
 import { entityTypeLabel, FactCard } from '../ui/FactCard';
 import { countOf, errorText } from './format';
+import { SiteSwitches } from './SiteSwitches';
 import { targetTab } from './tab-target';
+import { useSettings } from './use-settings';
 
 type Mentions =
   | { kind: 'loading' }
-  | { kind: 'unreadable'; webPage: boolean }
-  | { kind: 'ready'; tabId: number; mentions: PageMention[]; reading: boolean };
+  | { kind: 'unreadable'; webPage: boolean; host: string | null }
+  | {
+      kind: 'ready';
+      tabId: number;
+      host: string | null;
+      mentions: PageMention[];
+      reading: boolean;
+      readAt: number | null;
+    };
 
 // While the tab is still reading a long page, the list is asked for again this often.
 const READING_POLL_MS = 1_000;
+// Just after marking is switched on the page has not started reading yet (readAt is still null):
+// it is asked again, this many times at most, rather than reported empty.
+const START_POLLS = 15;
+const START_POLL_MS = 200;
+
+function webHost(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
 
 type Selected =
   | { kind: 'none' }
@@ -29,14 +53,15 @@ function selectedId(s: Selected): string | null {
 async function loadMentions(): Promise<Mentions> {
   const tab = await targetTab();
   const webPage = /^https?:/i.test(tab?.url ?? '');
-  if (tab?.id === undefined) return { kind: 'unreadable', webPage };
+  const host = webHost(tab?.url);
+  if (tab?.id === undefined) return { kind: 'unreadable', webPage, host };
   try {
-    const { mentions, reading } = await askTab(tab.id, 'getPageMentions', {});
+    const { mentions, reading, readAt } = await askTab(tab.id, 'getPageMentions', {});
     const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { kind: 'ready', tabId: tab.id, mentions: sorted, reading };
+    return { kind: 'ready', tabId: tab.id, host, mentions: sorted, reading, readAt };
   } catch {
     // No receiving end: a browser page, a store page, or a tab opened before Factlens was installed.
-    return { kind: 'unreadable', webPage };
+    return { kind: 'unreadable', webPage, host };
   }
 }
 
@@ -67,6 +92,12 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
   const [state, setState] = useState<Mentions>({ kind: 'loading' });
   const [selected, setSelected] = useState<Selected>({ kind: 'none' });
   const [jump, setJump] = useState('');
+  const { settings, revision, error: settingsError, update } = useSettings();
+  const host = state.kind === 'loading' ? null : state.host;
+  const marking = settings && host ? siteStatus(settings, host).kind === 'on' : null;
+  // Read by the polling loop, which outlives renders.
+  const markingNow = useRef(marking);
+  markingNow.current = marking;
 
   const reveal = (tabId: number, m: PageMention) => {
     setJump('');
@@ -82,21 +113,26 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let live = true;
+    let startPolls = 0;
     const load = () =>
       loadMentions().then(
         (next) => {
           if (!live) return;
           setState(next);
-          if (next.kind === 'ready' && next.reading) timer = setTimeout(load, READING_POLL_MS);
+          if (next.kind !== 'ready') return;
+          if (next.reading) timer = setTimeout(load, READING_POLL_MS);
+          else if (markingNow.current && next.readAt === null && startPolls++ < START_POLLS)
+            timer = setTimeout(load, START_POLL_MS);
         },
-        () => live && setState({ kind: 'unreadable', webPage: false }),
+        () => live && setState({ kind: 'unreadable', webPage: false, host: null }),
       );
     void load();
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, []);
+    // A settings change turns marking on or off in the tab: ask it again.
+  }, [revision]);
 
   const choose = (entityId: string) => {
     // Choosing the open entry again steps on to its next mention and keeps the card.
@@ -115,6 +151,19 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading">On this page</h2>
+      {settings ? (
+        <SiteSwitches
+          settings={settings}
+          host={host}
+          marked={state.kind === 'ready' && marking ? state.mentions.length : null}
+          update={update}
+        />
+      ) : null}
+      {settingsError ? (
+        <p class="error" role="alert">
+          {settingsError}
+        </p>
+      ) : null}
       <div id="on-page">
         {state.kind === 'loading' ? (
           <p class="status">Looking at this page…</p>
@@ -125,11 +174,19 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
               <p class="hint">If it was open before Factlens was installed, reload it.</p>
             ) : null}
           </>
+        ) : marking === false || settings?.markingEnabled === false ? (
+          <p class="status">
+            {settings?.markingEnabled === false
+              ? 'Nothing is marked while Factlens is paused.'
+              : 'Nothing is marked on this page while Factlens is off here.'}
+          </p>
         ) : state.mentions.length === 0 ? (
           <p class="status">
             {state.reading
               ? 'Still reading this page…'
-              : 'No people, organisations or places from Factlens on this page.'}
+              : marking && state.readAt === null
+                ? 'Looking at this page…'
+                : 'No people, organisations or places from Factlens on this page.'}
           </p>
         ) : (
           <ul class="mentions">

@@ -10,8 +10,10 @@ import { CARD_CSS } from '../ui/card-styles';
 import { DatasetLine, type InfoState } from './DatasetLine';
 import { errorText } from './format';
 import { LinkedEntity, linkedEntityId } from './LinkedEntity';
+import { markTabLayout } from './layout';
 import { OnPage } from './OnPage';
 import { Search } from './Search';
+import { Shortcuts } from './Shortcuts';
 import './popup.css';
 
 function Popup(): JSX.Element {
@@ -57,6 +59,7 @@ function Popup(): JSX.Element {
         {error}
       </p>
       <OnPage onOpenArticle={openArticle} />
+      <Shortcuts />
       <footer>
         <DatasetLine state={info} />
         <button type="button" class="link" onClick={openSettings}>
@@ -72,6 +75,8 @@ function Popup(): JSX.Element {
 const style = document.createElement('style');
 style.textContent = CARD_CSS;
 document.head.append(style);
+
+void markTabLayout();
 
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

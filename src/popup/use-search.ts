@@ -10,11 +10,23 @@ export const GROUP_LIMIT = 8;
 
 export type SearchState =
   | { kind: 'idle' }
-  | { kind: 'searching'; query: string }
+  /** A request for `query` is with the worker; `previous` are the last results shown, kept on screen. */
+  | { kind: 'searching'; query: string; previous: SearchResults | null }
   | { kind: 'done'; query: string; results: SearchResults }
   | { kind: 'error'; message: string };
 
-export function useSearch(query: string): SearchState {
+/** Asks for the results of one query; the worker in the popup, a plain function in tests. */
+export type SearchAsk = (query: string) => Promise<SearchResults>;
+
+const askSearch: SearchAsk = (query) => askWorker('search', { query, limit: GROUP_LIMIT });
+
+/** The results to list in a state: the finished ones, or while searching the ones still on screen. */
+export function shownResults(state: SearchState): SearchResults | null {
+  if (state.kind === 'done') return state.results;
+  return state.kind === 'searching' ? state.previous : null;
+}
+
+export function useSearch(query: string, ask: SearchAsk = askSearch): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
 
@@ -25,9 +37,12 @@ export function useSearch(query: string): SearchState {
       setState({ kind: 'idle' });
       return;
     }
-    // Earlier results stay on screen while the next ones are fetched, so the list does not flicker.
     const timer = setTimeout(() => {
-      askWorker('search', { query: q, limit: GROUP_LIMIT }).then(
+      // "Searching…" from the moment the request leaves until its answer: a first search after a
+      // large import can take seconds while the worker rebuilds its index. Earlier results stay on
+      // screen meanwhile, so the list does not flicker.
+      setState((s) => ({ kind: 'searching', query: q, previous: shownResults(s) }));
+      ask(q).then(
         (results) => {
           if (request === latest.current) setState({ kind: 'done', query: q, results });
         },
@@ -37,7 +52,7 @@ export function useSearch(query: string): SearchState {
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, ask]);
 
   return state;
 }

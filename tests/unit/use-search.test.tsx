@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+// useSearch with real timers and answers that take real time: "Searching…" exactly while a request
+// is out, and an older, slower answer never replaces a newer one.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SearchResults } from '../../src/core/protocol';
+import { type SearchAsk, type SearchState, useSearch } from '../../src/popup/use-search';
+
+// The hook's default asker messages the worker; these tests pass their own.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const resultsFor = (query: string): SearchResults => ({
+  entities: [],
+  facts: [],
+  articles: [{ id: query, title: `About ${query}`, date: '2024-07-05', source: '' }],
+});
+
+/** Answers each query after the delay given for it, and counts the requests. */
+function slowAsk(delays: Record<string, number>): SearchAsk & { asked: string[] } {
+  const asked: string[] = [];
+  const ask = (query: string) => {
+    asked.push(query);
+    return new Promise<SearchResults>((resolve) =>
+      setTimeout(() => resolve(resultsFor(query)), delays[query] ?? 0),
+    );
+  };
+  return Object.assign(ask, { asked });
+}
+
+const sleep = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+
+let root: HTMLElement;
+let current: SearchState = { kind: 'idle' };
+function Probe({ query, ask }: { query: string; ask: SearchAsk }) {
+  current = useSearch(query, ask);
+  return null;
+}
+const show = (query: string, ask: SearchAsk) => act(() => render(<Probe query={query} ask={ask} />, root));
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  current = { kind: 'idle' };
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('useSearch', () => {
+  it('is searching from the request until its answer, and only then', async () => {
+    const ask = slowAsk({ putin: 400 });
+    show('putin', ask);
+    // Within the debounce nothing has been asked: not searching yet.
+    await sleep(40);
+    expect(ask.asked).toEqual([]);
+    expect(current.kind).toBe('idle');
+    await sleep(200);
+    expect(ask.asked).toEqual(['putin']);
+    expect(current).toEqual({ kind: 'searching', query: 'putin', previous: null });
+    await sleep(450);
+    expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') });
+  });
+
+  it('keeps the earlier results on screen while the next query is searched', async () => {
+    const ask = slowAsk({ put: 10, putin: 300 });
+    show('put', ask);
+    await sleep(250);
+    expect(current.kind).toBe('done');
+    show('putin', ask);
+    await sleep(200);
+    expect(current).toEqual({ kind: 'searching', query: 'putin', previous: resultsFor('put') });
+    await sleep(300);
+    expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') });
+  });
+
+  it('drops the answer to an older query that arrives after the newer one', async () => {
+    const ask = slowAsk({ slow: 500, fast: 20 });
+    show('slow', ask);
+    await sleep(200);
+    expect(current.kind).toBe('searching');
+    show('fast', ask);
+    await sleep(250);
+    expect(current).toEqual({ kind: 'done', query: 'fast', results: resultsFor('fast') });
+    // The slow answer arrives now and must change nothing.
+    await sleep(300);
+    expect(ask.asked).toEqual(['slow', 'fast']);
+    expect(current).toEqual({ kind: 'done', query: 'fast', results: resultsFor('fast') });
+  });
+
+  it('goes back to idle when the field is cleared, ignoring the answer still out', async () => {
+    const ask = slowAsk({ putin: 300 });
+    show('putin', ask);
+    await sleep(200);
+    expect(current.kind).toBe('searching');
+    show('  ', ask);
+    await sleep(400);
+    expect(current).toEqual({ kind: 'idle' });
+  });
+});
