@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
 import { MATCHER_FILE } from '../core/match/dataset-matcher';
 import { loadSettings, storeSettings } from '../platform/settings-storage';
+import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
 import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
@@ -23,6 +24,7 @@ const handlers = createHandlers({
     await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
   },
   popupPageUrl: (params) => browser.runtime.getURL(`${POPUP_PAGE}?${params}`),
+  undoStore: browser.storage.session ? sessionUndoStore(browser.storage.session) : memoryUndoStore(),
   ...(import.meta.env.VITE_FACTLENS_LAZY_CARD === '1'
     ? {
         async injectCard(tabId: number, frameId: number) {

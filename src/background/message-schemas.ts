@@ -43,6 +43,8 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   muteEntity: v.strictObject({ entityId: id }),
   // Strict and empty: the host comes from the sender, so a page cannot name another site.
   disableSiteForTab: empty,
+  // Empty too: what to restore is the worker's own record for the sender's tab.
+  undoCardAction: empty,
   openInPopup: v.strictObject({ entityId: id }),
   loadCard: empty,
 };
@@ -68,6 +70,7 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   // The card's buttons: each changes only what a reader could change on the options page for this tab.
   muteEntity: ['content', 'extension-page'],
   disableSiteForTab: ['content'],
+  undoCardAction: ['content'],
   openInPopup: ['content'],
   loadCard: ['content'],
 };

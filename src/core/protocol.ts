@@ -125,6 +125,8 @@ export interface WorkerProtocol {
   muteEntity: { request: { entityId: string }; response: { muted: boolean } };
   /** From a card: turns Factlens off on the sending frame's host, which the worker reads from the sender. */
   disableSiteForTab: { request: Record<string, never>; response: { host: string } };
+  /** From a card's Undo toast: reverts this tab's last Mute or "Off on this site", as the worker recorded it. */
+  undoCardAction: { request: Record<string, never>; response: { undone: boolean } };
   /** From a card: opens the popup page as a tab showing this entity, reporting on the sender's tab. */
   openInPopup: { request: { entityId: string }; response: { opened: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */

@@ -42,6 +42,7 @@ function recordingHandlers() {
     importExport: record('importExport', { added: 0, duplicates: 0 }),
     muteEntity: record('muteEntity', { muted: true }),
     disableSiteForTab: record('disableSiteForTab', { host: 'news.example' }),
+    undoCardAction: record('undoCardAction', { undone: true }),
     openInPopup: record('openInPopup', { opened: true }),
     loadCard: record('loadCard', { loaded: true }),
   };
