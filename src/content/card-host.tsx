@@ -14,6 +14,7 @@ import { render } from 'preact';
 import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
+import { UndoToast, type UndoToastProps } from '../ui/UndoToast';
 import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
@@ -41,6 +42,7 @@ const HOST_CSS = `
 /* The card itself scrolls, so its own background and border frame what is clipped. */
 .fl-pos > * { min-height: 0; max-height: inherit; overflow: auto; overscroll-behavior: contain; box-sizing: border-box; }
 .fl-pos[hidden] { display: none; }
+.fl-toast-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
 `;
 
 const EMPTY_RECT = new DOMRect(0, 0, 0, 0);
@@ -64,6 +66,9 @@ function controlName(target: EventTarget | null): string {
 export class CardHost implements CardView {
   private host: HTMLElement | null = null;
   private panel: HTMLDivElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  /** A polite live region that exists before any toast, so screen readers announce what appears in it. */
+  private toastRegion: HTMLDivElement | null = null;
   private stopTracking: (() => void) | null = null;
   private shown: Mark | null = null;
 
@@ -120,6 +125,7 @@ export class CardHost implements CardView {
         ],
       }).then(({ x, y }) => {
         panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        this.mirrorControls();
       });
     };
     this.stopTracking = autoUpdate(reference, panel, place);
@@ -129,15 +135,60 @@ export class CardHost implements CardView {
     // Bundled with the content script: nothing to load.
   }
 
-  focus(): boolean {
-    const heading = this.panel?.querySelector<HTMLElement>(`#${HEADING_ID}`);
-    if (!this.shown || !heading) return false;
-    heading.focus();
+  focus(control?: string): boolean {
+    const selector = control ? `.fl-${control}` : `#${HEADING_ID}`;
+    const target =
+      this.panel?.querySelector<HTMLElement>(selector) ??
+      this.panel?.querySelector<HTMLElement>(`#${HEADING_ID}`);
+    if (!this.shown || !target) return false;
+    target.focus();
     return true;
   }
 
   hasFocus(): boolean {
-    return this.host !== null && document.activeElement === this.host;
+    return this.focusIn(this.panel);
+  }
+
+  showToast(toast: UndoToastProps): void {
+    const { host, panel } = this.ensureHost();
+    const region = this.toastRegion;
+    if (!region) return;
+    // Where the card was: the reader's eyes (and pointer) are there.
+    region.style.transform = panel.style.transform;
+    render(<UndoToast {...toast} />, region);
+    host.dataset.toast = 'true';
+    this.mirrorControls();
+  }
+
+  hideToast(): void {
+    if (!this.toastRegion || !this.host) return;
+    render(null, this.toastRegion);
+    this.host.dataset.toast = 'false';
+  }
+
+  toastHasFocus(): boolean {
+    return this.focusIn(this.toastRegion);
+  }
+
+  /**
+   * Where each button's centre is, mirrored on the host like the rest of the state: a closed root
+   * hides the buttons from test drivers, which still have to click them with the pointer.
+   */
+  private mirrorControls(): void {
+    if (!this.host || !this.shadow) return;
+    const centres: Record<string, [number, number]> = {};
+    for (const el of this.shadow.querySelectorAll<HTMLElement>('.fl-action, .fl-toast-close')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0)
+        centres[controlName(el)] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    }
+    this.host.dataset.controls = JSON.stringify(centres);
+  }
+
+  private focusIn(part: HTMLElement | null): boolean {
+    if (!this.host || document.activeElement !== this.host) return false;
+    const inner = this.shadow?.activeElement ?? null;
+    return part !== null && inner !== null && part.contains(inner);
   }
 
   hide(): void {
@@ -153,14 +204,18 @@ export class CardHost implements CardView {
     this.host.dataset.factCount = '0';
     this.host.dataset.pinned = 'false';
     this.host.dataset.canGoBack = 'false';
-    this.host.dataset.focus = '';
+    // Focus may have moved on to the Undo toast, which stays.
+    if (!this.toastHasFocus()) this.host.dataset.focus = '';
   }
 
   dispose(): void {
     this.hide();
+    this.hideToast();
     this.host?.remove();
     this.host = null;
     this.panel = null;
+    this.shadow = null;
+    this.toastRegion = null;
     setOwnHost(null);
   }
 
@@ -178,7 +233,10 @@ export class CardHost implements CardView {
     panel.hidden = true;
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-labelledby', HEADING_ID);
-    shadow.append(style, panel);
+    const toastRegion = document.createElement('div');
+    toastRegion.className = 'fl-toast-pos';
+    toastRegion.setAttribute('role', 'status');
+    shadow.append(style, panel, toastRegion);
     // Removed with the host element itself in dispose().
     shadow.addEventListener('focusin', (e) => {
       host.dataset.focus = controlName(e.target);
@@ -188,8 +246,11 @@ export class CardHost implements CardView {
     });
     setOwnHost(host);
     document.documentElement.append(host);
+    host.dataset.toast = 'false';
     this.host = host;
     this.panel = panel;
+    this.shadow = shadow;
+    this.toastRegion = toastRegion;
     return { host, panel };
   }
 }

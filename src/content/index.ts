@@ -6,11 +6,13 @@ import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
+import { createCardView } from './card-factory';
+import { createCardUndo } from './card-undo';
 import { isContextAlive, isContextError } from './context';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
-import { pageTheme } from './page-context';
+import { cardContext, pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
 
@@ -50,6 +52,22 @@ function start(): void {
   let appliedStyle = '';
   // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
   let generation = 0;
+  // The card outlives each marking: the Undo toast after "Off on this site" stays when marking stops.
+  const card = createCardView(
+    (fact) =>
+      void askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
+        onWorkerError(error),
+      ),
+    (error) => onWorkerError(error),
+  );
+  const cardActions = createCardUndo({
+    view: card,
+    reopen: (origin, control) => marking?.reopenAt(origin, control) ?? false,
+    theme: () => cardContext().theme,
+    hostname,
+    onError: (error) => onWorkerError(error),
+    signal: lifetime.signal,
+  });
 
   const teardown = () => {
     if (lifetime.signal.aborted) return;
@@ -57,6 +75,7 @@ function start(): void {
     generation++;
     marking?.dispose();
     marking = null;
+    card.dispose();
     takeEarlyStyle()?.style.remove();
     if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
   };
@@ -98,6 +117,8 @@ function start(): void {
       hoverDelayMs: settings.hoverDelayMs,
       style,
       filter: filterFor(settings),
+      card,
+      cardActions,
       onWorkerError,
     });
   };

@@ -2,12 +2,15 @@
 // card. Built when marking turns on, disposed as a whole when it turns off or the extension goes.
 
 import type { Matcher } from '../core/match';
-import type { FactView } from '../core/protocol';
 import type { MarkStyle } from '../core/settings';
-import { askWorker } from '../platform/messaging';
-import { createCardView } from './card-factory';
 import { createCardLookup } from './card-lookup';
-import { CardSession, workerCardDeps } from './card-session';
+import {
+  type ActionOrigin,
+  type CardActionHandler,
+  CardSession,
+  type FocusRestore,
+  workerCardDeps,
+} from './card-session';
 import type { CardView } from './card-view';
 import { isContextAlive } from './context';
 import { createFlasher } from './flash';
@@ -27,6 +30,10 @@ export interface MarkingOptions {
   /** The highlight styles, installed by the caller (see index.ts); the marking owns them from now on. */
   style: HighlightStyle;
   filter: MarkFilter;
+  /** The card's place on the page: it outlives the marking, so an Undo toast stays when marking stops. */
+  card: CardView;
+  /** The card's Mute and "Off on this site", with their Undo. */
+  cardActions: CardActionHandler;
   /** Called when a worker call shows the extension context is gone. */
   onWorkerError(error: unknown): void;
 }
@@ -54,8 +61,19 @@ export class Marking {
     this.store.setFilter(options.filter);
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);
-    this.card = createCardView((fact) => this.openArticle(fact), options.onWorkerError);
-    this.session = new CardSession(this.card, workerCardDeps(this.lookup, options.onWorkerError));
+    this.card = options.card;
+    // The card goes at once; the toast the action shows in its place has taken focus by then.
+    const actions: CardActionHandler = {
+      mute: (origin) => {
+        options.cardActions.mute(origin);
+        this.closeCard();
+      },
+      disableSite: (origin) => {
+        options.cardActions.disableSite(origin);
+        this.closeCard();
+      },
+    };
+    this.session = new CardSession(this.card, workerCardDeps(this.lookup, actions, options.onWorkerError));
     this.watcher = createMutationWatcher(
       (roots, removed) => this.onMutations(roots, removed),
       (changed) => this.scanner.recheckHidden(changed),
@@ -124,6 +142,19 @@ export class Marking {
     return true;
   }
 
+  /**
+   * After an Undo: opens the card of the mark that starts where the action's mark started, with focus
+   * on `control` when focus was in the card. False while that text is not marked (yet).
+   */
+  reopenAt(origin: ActionOrigin, control: string | null): boolean {
+    const mark = this.store.hitTest(origin.node, origin.offset);
+    if (!mark || mark.range.startContainer !== origin.node || mark.range.startOffset !== origin.offset) {
+      return false;
+    }
+    this.openCard(mark, control !== null, control ? { control, returnFocus: origin.returnFocus } : undefined);
+    return true;
+  }
+
   private rescan(change: () => void): void {
     this.scanner.cancel();
     this.closeCard();
@@ -148,7 +179,6 @@ export class Marking {
     this.scanner.cancel();
     this.watcher.disconnect();
     this.closeCard();
-    this.card.dispose();
     this.flasher.dispose();
     this.store.dispose();
     this.style.remove();
@@ -176,14 +206,14 @@ export class Marking {
     this.scanner.enqueue(roots);
   }
 
-  private openCard(mark: Mark, focus: boolean): void {
+  private openCard(mark: Mark, focus: boolean, restore?: FocusRestore): void {
     this.wanted = mark;
     // Loads the card's code, if it is not bundled, while the worker looks the entity up.
     this.card.prepare();
     this.lookup(mark.entityId).then(
       (card) => {
         if (this.abort.signal.aborted || this.wanted !== mark || !card) return;
-        this.session.open(mark, card, focus);
+        this.session.open(mark, card, focus, restore);
         this.store.setActive(mark);
       },
       (error: unknown) => this.options.onWorkerError(error),
@@ -195,11 +225,5 @@ export class Marking {
     this.hover.reset();
     this.session.close();
     this.store.setActive(null);
-  }
-
-  private openArticle(fact: FactView): void {
-    askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
-      this.options.onWorkerError(error),
-    );
   }
 }

@@ -3,9 +3,11 @@ import { defineExtensionSuite } from './extension-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineScanningSuite } from './scanning-suite';
+import { defineUndoSuite } from './undo-suite';
 
 defineExtensionSuite('firefox');
 definePopupSuite('firefox');
 defineOptionsSuite('firefox');
 defineScanningSuite('firefox');
 defineCardSuite('firefox');
+defineUndoSuite('firefox');
