@@ -36,9 +36,13 @@ function show(takeFocus = false) {
 describe('UndoToast', () => {
   it('closes by itself after a few seconds when nobody touches it', () => {
     const { onClose } = show();
-    act(() => vi.advanceTimersByTime(TOAST_MS - 10));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_MS - 10);
+    });
     expect(onClose).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(20));
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
     expect(onClose).toHaveBeenCalledWith('timeout');
   });
 
@@ -47,12 +51,16 @@ describe('UndoToast', () => {
     act(() => {
       toast.dispatchEvent(new PointerEvent('pointerenter'));
     });
-    act(() => vi.advanceTimersByTime(TOAST_MS * 5));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_MS * 5);
+    });
     expect(onClose).not.toHaveBeenCalled();
     act(() => {
       toast.dispatchEvent(new PointerEvent('pointerleave'));
     });
-    act(() => vi.advanceTimersByTime(TOAST_AFTER_LEAVE_MS + 10));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_AFTER_LEAVE_MS + 10);
+    });
     expect(onClose).toHaveBeenCalledWith('timeout');
   });
 
@@ -62,7 +70,9 @@ describe('UndoToast', () => {
     act(() => {
       undo.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     });
-    act(() => vi.advanceTimersByTime(TOAST_MS * 5));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_MS * 5);
+    });
     expect(onClose).not.toHaveBeenCalled();
     act(() => {
       undo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
