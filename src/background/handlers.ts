@@ -2,12 +2,13 @@ import { entityCard, matchData } from '../core/query/dataset-index';
 import { mergeSettings, type Settings } from '../core/settings';
 import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
+import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handlers';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps, CardDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps, FrameCardDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createImportHandlers(deps),
     ...createCardHandlers(deps),
+    ...createFrameCardHandlers(deps),
     async getMatchData() {
       const { index } = await deps.getDataset();
       return matchData(index, await matchTables(index, deps.loadPackagedMatcher));

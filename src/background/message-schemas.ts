@@ -8,6 +8,8 @@ import { settingsPatch } from './settings-schema';
 // must not be able to make the worker do unbounded work.
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const empty = v.strictObject({});
+const pixels = v.pipe(v.number(), v.minValue(-100_000), v.maxValue(100_000));
+const size = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
 
 type SchemaFor<K extends WorkerMessageName> = v.GenericSchema<unknown, RequestOf<WorkerProtocol, K>>;
 
@@ -46,6 +48,14 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   // Empty too: what to restore is the worker's own record for the sender's tab.
   undoCardAction: empty,
   openInPopup: v.strictObject({ entityId: id }),
+  openCardInTop: v.strictObject({
+    entityId: id,
+    alias: v.pipe(v.string(), v.maxLength(200)),
+    rect: v.strictObject({ x: pixels, y: pixels, width: size, height: size }),
+    viewport: v.strictObject({ width: size, height: size }),
+    frameIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  }),
+  closeCardInTop: empty,
   loadCard: empty,
 };
 
@@ -72,6 +82,9 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   disableSiteForTab: ['content'],
   undoCardAction: ['content'],
   openInPopup: ['content'],
+  // A frame's card drawn by the top frame: only ever relayed to the sender's own tab.
+  openCardInTop: ['content'],
+  closeCardInTop: ['content'],
   loadCard: ['content'],
 };
 

@@ -56,6 +56,16 @@ function referenceFor(mark: Mark): VirtualElement {
   };
 }
 
+/** Floating UI reference for a box given from outside (a child frame's mark, seen from the top frame). */
+function anchoredAt(rect: () => DOMRect, context: Node): VirtualElement {
+  return {
+    getBoundingClientRect: rect,
+    getClientRects: () => [rect()],
+    // Scrolling the frame element's ancestors moves the box: Floating UI listens to them.
+    ...(context instanceof Element ? { contextElement: context } : {}),
+  };
+}
+
 /** The focused control's class (fl-pin → "pin"), mirrored on the host for tests outside the closed root. */
 function controlName(target: EventTarget | null): string {
   if (!(target instanceof HTMLElement)) return '';
@@ -82,7 +92,7 @@ export class CardHost implements CardView {
     return target !== null && target === this.host;
   }
 
-  show(mark: Mark, { card, props, canGoBack }: CardContent): void {
+  show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
     const { host, panel } = this.ensureHost();
     render(
       <FactCard
@@ -106,7 +116,7 @@ export class CardHost implements CardView {
     if (this.shown === mark && this.stopTracking) return;
     this.stopTracking?.();
     this.shown = mark;
-    const reference = referenceFor(mark);
+    const reference = anchor ? anchoredAt(anchor, mark.range.startContainer) : referenceFor(mark);
     const place = () => {
       computePosition(reference, panel, {
         strategy: 'fixed',
@@ -171,8 +181,9 @@ export class CardHost implements CardView {
   }
 
   /**
-   * Where each button's centre is, mirrored on the host like the rest of the state: a closed root
-   * hides the buttons from test drivers, which still have to click them with the pointer.
+   * Where each button's centre and the card's box are, mirrored on the host like the rest of the
+   * state: a closed root hides them from test drivers, which still click with the pointer and check
+   * what is in the viewport.
    */
   private mirrorControls(): void {
     if (!this.host || !this.shadow) return;
@@ -183,6 +194,10 @@ export class CardHost implements CardView {
         centres[controlName(el)] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
     }
     this.host.dataset.controls = JSON.stringify(centres);
+    const card = this.panel && !this.panel.hidden ? this.panel.getBoundingClientRect() : null;
+    this.host.dataset.cardBox = card
+      ? [card.left, card.top, card.right, card.bottom].map(Math.round).join(',')
+      : '';
   }
 
   private focusIn(part: HTMLElement | null): boolean {

@@ -69,6 +69,8 @@ export class CardSession {
   constructor(
     private readonly view: CardView,
     private readonly deps: CardSessionDeps,
+    /** Where the card points, when not at the mark's own text (a card drawn for a child frame's mark). */
+    private readonly anchor?: () => DOMRect,
   ) {}
 
   get pinned(): boolean {
@@ -124,7 +126,8 @@ export class CardSession {
   private render(): void {
     const card = this.stack.at(-1);
     if (!this.mark || !card) return;
-    this.view.show(this.mark, { card, props: this.props(), canGoBack: this.stack.length > 1 });
+    const content = { card, props: this.props(), canGoBack: this.stack.length > 1 };
+    this.view.show(this.mark, this.anchor ? { ...content, anchor: this.anchor } : content);
   }
 
   private props(): CardProps {

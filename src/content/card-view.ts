@@ -26,6 +26,8 @@ export interface CardContent {
   card: EntityCard;
   props: CardProps;
   canGoBack: boolean;
+  /** The box the card points at, read fresh each time; the mark's own text when absent. */
+  anchor?: () => DOMRect;
 }
 
 export interface CardView {

@@ -7,8 +7,10 @@ import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
 import { createCardView } from './card-factory';
+import { createCardLookup } from './card-lookup';
 import { createCardUndo } from './card-undo';
 import { isContextAlive, isContextError } from './context';
+import { TopFrameCards } from './frame-card-top';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
@@ -186,6 +188,15 @@ function start(): void {
   lifetime.signal.addEventListener('abort', stopRevisions);
 
   if (window === window.top) {
+    // Cards for marks in child frames too small to hold them; drawn whether or not this page marks.
+    const frameCards = new TopFrameCards(
+      card,
+      createCardLookup(),
+      cardActions,
+      () => marking?.hideCard(),
+      onWorkerError,
+      lifetime.signal,
+    );
     const stopAnswering = answerTabMessages({
       mentions: () =>
         marking && matchData
@@ -193,6 +204,8 @@ function start(): void {
           : { mentions: [], reading: false, readAt: null },
       reveal: (entityId) => marking?.reveal(entityId) ?? false,
       step: (direction) => marking?.step(direction) ?? false,
+      showFrameCard: (frameId, request) => frameCards.show(frameId, request),
+      closeFrameCard: (frameId) => frameCards.leave(frameId),
     });
     lifetime.signal.addEventListener('abort', stopAnswering);
   }

@@ -3,6 +3,7 @@
 
 import type { Matcher } from '../core/match';
 import type { MarkStyle } from '../core/settings';
+import { askWorker } from '../platform/messaging';
 import { createCardLookup } from './card-lookup';
 import {
   type ActionOrigin,
@@ -14,6 +15,7 @@ import {
 import type { CardView } from './card-view';
 import { isContextAlive } from './context';
 import { createFlasher } from './flash';
+import { frameCardRequest, isSmallFrame } from './frame-card-request';
 import { type HighlightStyle, highlightCss } from './highlight-style';
 import type { Mark } from './highlighter';
 import { type HoverController, watchHover } from './hover';
@@ -55,6 +57,8 @@ export class Marking {
   private shadowRoots = new WeakSet<ShadowRoot>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
+  /** A mark of this (small, child) frame whose card the top frame is drawing. */
+  private inTop: Mark | null = null;
 
   constructor(private readonly options: MarkingOptions) {
     this.style = options.style;
@@ -88,7 +92,7 @@ export class Marking {
         close: (reason) => {
           if (reason === 'escape' || !this.session.pinned) this.closeCard();
         },
-        current: () => this.session.current,
+        current: () => this.inTop ?? this.session.current,
         isCard: (target) => this.card.isHost(target),
       },
       options.hoverDelayMs,
@@ -206,7 +210,22 @@ export class Marking {
     this.scanner.enqueue(roots);
   }
 
+  /** Closes this page's card: the top frame is about to draw a child frame's card in the same host. */
+  hideCard(): void {
+    this.closeCard();
+  }
+
   private openCard(mark: Mark, focus: boolean, restore?: FocusRestore): void {
+    // A hovered mark in a frame too small for the card: the top frame draws it, over the page.
+    const request = !focus && isSmallFrame() ? frameCardRequest(mark) : null;
+    if (request) {
+      this.openInTop(mark, request);
+      return;
+    }
+    this.openHere(mark, focus, restore);
+  }
+
+  private openHere(mark: Mark, focus: boolean, restore?: FocusRestore): void {
     this.wanted = mark;
     // Loads the card's code, if it is not bundled, while the worker looks the entity up.
     this.card.prepare();
@@ -220,7 +239,38 @@ export class Marking {
     );
   }
 
+  private openInTop(mark: Mark, request: NonNullable<ReturnType<typeof frameCardRequest>>): void {
+    this.wanted = mark;
+    askWorker('openCardInTop', request).then(
+      ({ shown }) => {
+        if (this.abort.signal.aborted) return;
+        if (this.wanted !== mark) {
+          // Closed while the top frame was opening it.
+          if (shown) this.closeInTop();
+          return;
+        }
+        if (!shown) {
+          // The top frame could not place it (no script there, or the frame not found): draw it here.
+          this.openHere(mark, false);
+          return;
+        }
+        this.session.close();
+        this.inTop = mark;
+        this.store.setActive(mark);
+      },
+      (error: unknown) => this.options.onWorkerError(error),
+    );
+  }
+
+  private closeInTop(): void {
+    askWorker('closeCardInTop', {}).catch((error: unknown) => this.options.onWorkerError(error));
+  }
+
   private closeCard(): void {
+    if (this.inTop) {
+      this.inTop = null;
+      this.closeInTop();
+    }
     this.wanted = null;
     this.hover.reset();
     this.session.close();

@@ -1,5 +1,6 @@
 import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
+import { defineFrameCardSuite } from './frame-card-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineScanningSuite } from './scanning-suite';
@@ -11,3 +12,4 @@ defineOptionsSuite('chrome');
 defineScanningSuite('chrome');
 defineCardSuite('chrome');
 defineUndoSuite('chrome');
+defineFrameCardSuite('chrome');

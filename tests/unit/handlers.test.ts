@@ -34,6 +34,9 @@ function setup() {
     openPopupTab: async () => undefined,
     popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
     undoStore: memoryUndoStore(),
+    sendToTopFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store: memoryImportStore(),
     loadBundled: async () => seed.index.dataset,
     publishRevision: async () => undefined,

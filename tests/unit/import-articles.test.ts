@@ -32,6 +32,9 @@ function setup() {
     openPopupTab: async () => undefined,
     popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
     undoStore: memoryUndoStore(),
+    sendToTopFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store,
     loadBundled: async () => bundled,
     publishRevision: async (r) => {

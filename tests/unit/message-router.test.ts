@@ -44,6 +44,8 @@ function recordingHandlers() {
     disableSiteForTab: record('disableSiteForTab', { host: 'news.example' }),
     undoCardAction: record('undoCardAction', { undone: true }),
     openInPopup: record('openInPopup', { opened: true }),
+    openCardInTop: record('openCardInTop', { shown: true }),
+    closeCardInTop: record('closeCardInTop', { closed: true }),
     loadCard: record('loadCard', { loaded: true }),
   };
   return { handlers, calls };

@@ -1,0 +1,39 @@
+// A card for a mark in a frame too small to hold it is drawn by the tab's top frame. The worker
+// only relays: from the sending frame to frame 0 of the same tab, with the sender's frame id that
+// the browser filled in, so the top frame knows which frame element the card belongs next to.
+import type { TabMessageName, TabProtocol } from '../core/protocol';
+import type { Handlers, SenderInfo } from './message-router';
+
+export interface FrameCardDeps {
+  /** tabs.sendMessage to the tab's top frame; resolves to its Reply. */
+  sendToTopFrame<K extends TabMessageName>(
+    tabId: number,
+    type: K,
+    payload: TabProtocol[K]['request'],
+  ): Promise<TabProtocol[K]['response']>;
+}
+
+type FrameCardHandlers = Pick<Handlers, 'openCardInTop' | 'closeCardInTop'>;
+
+/** The sender's tab and frame, when it is a child frame: the top frame draws its own cards. */
+function childFrame(sender: SenderInfo): { tabId: number; frameId: number } | null {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined || frameId === 0) return null;
+  return { tabId, frameId };
+}
+
+export function createFrameCardHandlers(deps: FrameCardDeps): FrameCardHandlers {
+  return {
+    async openCardInTop(request, sender) {
+      const from = childFrame(sender);
+      if (!from) return { shown: false };
+      return deps.sendToTopFrame(from.tabId, 'showFrameCard', { ...request, frameId: from.frameId });
+    },
+    async closeCardInTop(_payload, sender) {
+      const from = childFrame(sender);
+      if (!from) return { closed: false };
+      return deps.sendToTopFrame(from.tabId, 'closeFrameCard', { frameId: from.frameId });
+    },
+  };
+}
