@@ -11,9 +11,16 @@ export interface FrameCardDeps {
     type: K,
     payload: TabProtocol[K]['request'],
   ): Promise<TabProtocol[K]['response']>;
+  /** tabs.sendMessage to one frame of the tab. */
+  sendToFrame<K extends TabMessageName>(
+    tabId: number,
+    frameId: number,
+    type: K,
+    payload: TabProtocol[K]['request'],
+  ): Promise<TabProtocol[K]['response']>;
 }
 
-type FrameCardHandlers = Pick<Handlers, 'openCardInTop' | 'closeCardInTop'>;
+type FrameCardHandlers = Pick<Handlers, 'openCardInTop' | 'closeCardInTop' | 'closedCardInTop'>;
 
 /** The sender's tab and frame, when it is a child frame: the top frame draws its own cards. */
 function childFrame(sender: SenderInfo): { tabId: number; frameId: number } | null {
@@ -34,6 +41,13 @@ export function createFrameCardHandlers(deps: FrameCardDeps): FrameCardHandlers 
       const from = childFrame(sender);
       if (!from) return { closed: false };
       return deps.sendToTopFrame(from.tabId, 'closeFrameCard', { frameId: from.frameId });
+    },
+    async closedCardInTop({ frameId }, sender) {
+      // Only the top frame draws cards for other frames, and only within its own tab.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return { sent: false };
+      await deps.sendToFrame(tabId, frameId, 'frameCardClosed', {});
+      return { sent: true };
     },
   };
 }

@@ -29,6 +29,10 @@ const handlers = createHandlers({
     const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
     return unwrapReply(reply, type);
   },
+  async sendToFrame(tabId, frameId, type, payload) {
+    const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId });
+    return unwrapReply(reply, type);
+  },
   undoStore: browser.storage.session ? sessionUndoStore(browser.storage.session) : memoryUndoStore(),
   ...(import.meta.env.VITE_FACTLENS_LAZY_CARD === '1'
     ? {

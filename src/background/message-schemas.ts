@@ -56,6 +56,7 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
     frameIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
   }),
   closeCardInTop: empty,
+  closedCardInTop: v.strictObject({ frameId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   loadCard: empty,
 };
 
@@ -85,6 +86,7 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   // A frame's card drawn by the top frame: only ever relayed to the sender's own tab.
   openCardInTop: ['content'],
   closeCardInTop: ['content'],
+  closedCardInTop: ['content'],
   loadCard: ['content'],
 };
 

@@ -4,6 +4,7 @@
 // names the sending frame; nothing is exchanged with page scripts.
 import browser from 'webextension-polyfill';
 import type { FrameCardRequest } from '../core/protocol';
+import { askWorker } from '../platform/messaging';
 import type { CardLookup } from './card-lookup';
 import { type CardActionHandler, CardSession, workerCardDeps } from './card-session';
 import type { CardView } from './card-view';
@@ -72,7 +73,7 @@ export class TopFrameCards {
     actions: CardActionHandler,
     /** Closes this page's own card first: the two share one card host. */
     private readonly closeOwnCard: () => void,
-    onError: (error: unknown) => void,
+    private readonly onError: (error: unknown) => void,
     signal: AbortSignal,
   ) {
     this.session = new CardSession(view, workerCardDeps(lookup, actions, onError), () => this.anchor());
@@ -172,6 +173,12 @@ export class TopFrameCards {
     this.cancelClose();
     // Only its own card: this page's card may have replaced it in the shared host since.
     if (this.isOpen()) this.session.close();
+    // The frame still takes its mark for the open one until told: hovering it again must reopen.
+    if (this.shown && this.onMark) {
+      askWorker('closedCardInTop', { frameId: this.shown.frameId }).catch((error: unknown) =>
+        this.onError(error),
+      );
+    }
     this.shown = null;
     this.onMark = false;
     this.overCard = false;

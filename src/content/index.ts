@@ -11,6 +11,7 @@ import { createCardLookup } from './card-lookup';
 import { createCardUndo } from './card-undo';
 import { isContextAlive, isContextError } from './context';
 import { TopFrameCards } from './frame-card-top';
+import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
@@ -207,6 +208,9 @@ function start(): void {
       showFrameCard: (frameId, request) => frameCards.show(frameId, request),
       closeFrameCard: (frameId) => frameCards.leave(frameId),
     });
+    lifetime.signal.addEventListener('abort', stopAnswering);
+  } else {
+    const stopAnswering = answerFrameMessages(() => marking?.topCardClosed() ?? false);
     lifetime.signal.addEventListener('abort', stopAnswering);
   }
 

@@ -210,6 +210,16 @@ export class Marking {
     this.scanner.enqueue(roots);
   }
 
+  /** The top frame closed the card it drew for this frame's mark (Escape, or the pointer left the card). */
+  topCardClosed(): boolean {
+    if (!this.inTop) return false;
+    this.inTop = null;
+    this.wanted = null;
+    this.hover.reset();
+    this.store.setActive(null);
+    return true;
+  }
+
   /** Closes this page's card: the top frame is about to draw a child frame's card in the same host. */
   hideCard(): void {
     this.closeCard();

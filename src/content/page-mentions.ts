@@ -76,6 +76,9 @@ function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown
       return Number.isInteger(payload.frameId)
         ? { ok: true, value: { closed: page.closeFrameCard(payload.frameId as number) } }
         : { ok: false, error: 'invalid closeFrameCard payload' };
+    case 'frameCardClosed':
+      // Child frames answer this one (see frame-messages.ts); the top frame never gets it.
+      return { ok: false, error: 'frameCardClosed is for child frames' };
   }
 }
 

@@ -154,6 +154,8 @@ export interface WorkerProtocol {
   openCardInTop: { request: FrameCardRequest; response: { shown: boolean } };
   /** From that frame: the pointer left its mark; the top frame's card closes unless the pointer is on it. */
   closeCardInTop: { request: Record<string, never>; response: { closed: boolean } };
+  /** From the top frame: it closed a child frame's card itself (Escape, the pointer left the card). */
+  closedCardInTop: { request: { frameId: number }; response: { sent: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
 }
@@ -168,6 +170,8 @@ export interface TabProtocol {
   /** Relayed by the worker from a child frame: draws that frame's card in the top frame. */
   showFrameCard: { request: FrameCardRequest & { frameId: number }; response: { shown: boolean } };
   closeFrameCard: { request: { frameId: number }; response: { closed: boolean } };
+  /** Relayed to a child frame: the top frame closed the card it drew for it. */
+  frameCardClosed: { request: Record<string, never>; response: { closed: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;

@@ -61,51 +61,85 @@ export function defineFrameCardSuite(kind: BrowserKind): void {
       session().browser.once('disconnected', () => void servers.close());
     });
 
-    for (const [id, origin] of [
-      ['same', 'same origin'],
-      ['other', 'second origin'],
-    ] as const) {
-      it(`opens the card of a name in a 60 px frame (${origin}) in the top window, whole, and closes it when the pointer leaves`, async () => {
-        const page = await session().open(servers.url);
-        const frameUrl = `${id === 'same' ? servers.sameOrigin : servers.otherOrigin}/frame-inner`;
-        const frame = await waitFor(
-          async () => page.frames().find((f) => f.url() === frameUrl) ?? null,
-          (f) => f !== null,
-          'the frame',
-        );
-        if (!frame) throw new Error('no frame');
-        const inFrame = await waitFor(
-          () => markInFrame(frame),
-          (p) => p !== null,
-          'the name marked in the frame',
-        );
-        const box = await frameBox(page, id);
-        const x = box.left + (inFrame?.x ?? 0);
-        const y = box.top + (inFrame?.y ?? 0);
-        await page.mouse.move(x - 60, y + 4);
-        await page.mouse.move(x, y, { steps: 5 });
-        const card = await waitFor(
-          () => topCard(page),
-          (c) => c.open && c.box.bottom > c.box.top,
-          'the card open in the top window',
-        );
-        expect(card.entityId).toBe('vladimir-putin');
-        // Whole inside the top window's viewport, and reaching well past the 60 px frame.
-        expect(card.box.left).toBeGreaterThanOrEqual(0);
-        expect(card.box.top).toBeGreaterThanOrEqual(0);
-        expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
-        expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
-        expect(card.box.bottom - card.box.top).toBeGreaterThan(120);
-        expect(await frameCardOpen(frame)).toBe(false);
-        // Off the mark, inside the frame: the card closes after the hover grace period.
-        await page.mouse.move(box.left + 480, box.top + 30, { steps: 4 });
-        await waitFor(
-          () => topCard(page),
-          (c) => !c.open,
-          'the card closed',
-        );
-        await page.close();
-      });
+    /** Opens the page, hovers the frame's name with the pointer, and waits for the top window's card. */
+    async function hoverNameInFrame(id: 'same' | 'other') {
+      const page = await session().open(servers.url);
+      const frameUrl = `${id === 'same' ? servers.sameOrigin : servers.otherOrigin}/frame-inner`;
+      const frame = await waitFor(
+        async () => page.frames().find((f) => f.url() === frameUrl) ?? null,
+        (f) => f !== null,
+        'the frame',
+      );
+      if (!frame) throw new Error('no frame');
+      const inFrame = await waitFor(
+        () => markInFrame(frame),
+        (p) => p !== null,
+        'the name marked in the frame',
+      );
+      const box = await frameBox(page, id);
+      const x = box.left + (inFrame?.x ?? 0);
+      const y = box.top + (inFrame?.y ?? 0);
+      await page.mouse.move(x - 60, y + 4);
+      await page.mouse.move(x, y, { steps: 5 });
+      const card = await waitFor(
+        () => topCard(page),
+        (c) => c.open && c.box.bottom > c.box.top,
+        'the card open in the top window',
+      );
+      expect(card.entityId).toBe('vladimir-putin');
+      // Whole inside the top window's viewport, and reaching well past the 60 px frame.
+      expect(card.box.left).toBeGreaterThanOrEqual(0);
+      expect(card.box.top).toBeGreaterThanOrEqual(0);
+      expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
+      expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+      expect(card.box.bottom - card.box.top).toBeGreaterThan(120);
+      expect(card.box.bottom).toBeGreaterThan(box.bottom + 60);
+      // Drawn by the top window's card host only: nothing opened inside the frame.
+      expect(await frameCardOpen(frame)).toBe(false);
+      return { page, frame, box, card, mark: { x, y } };
     }
+
+    it('opens the card of a name in a 60 px same-origin frame in the top window, whole; the pointer can move onto it and away', async () => {
+      const { page, card, mark } = await hoverNameInFrame('same');
+      // Out of the frame and onto the card: it stays past the hover grace period, like any card.
+      const onCard = { x: (card.box.left + card.box.right) / 2, y: card.box.top + 20 };
+      await page.mouse.move(onCard.x, onCard.y, { steps: 6 });
+      await new Promise((r) => setTimeout(r, 900));
+      expect((await topCard(page)).open).toBe(true);
+      // Off the card to empty page: it closes after the grace period.
+      await page.mouse.move(card.viewport.width - 5, card.viewport.height - 5, { steps: 4 });
+      await waitFor(
+        () => topCard(page),
+        (c) => !c.open,
+        'the card closed after leaving it',
+      );
+      expect(mark.y).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('opens the card of a name in a 60 px second-origin frame in the top window, closes it on Escape and when the pointer leaves the mark', async () => {
+      const { page, box, mark } = await hoverNameInFrame('other');
+      await page.keyboard.press('Escape');
+      await waitFor(
+        () => topCard(page),
+        (c) => !c.open,
+        'the card closed by Escape',
+      );
+      // Away and back onto the name: it opens again; off the name, still inside the frame, it closes.
+      await page.mouse.move(box.left + 480, box.top + 30, { steps: 3 });
+      await page.mouse.move(mark.x, mark.y, { steps: 3 });
+      await waitFor(
+        () => topCard(page),
+        (c) => c.open,
+        'the card open again',
+      );
+      await page.mouse.move(box.left + 480, box.top + 30, { steps: 4 });
+      await waitFor(
+        () => topCard(page),
+        (c) => !c.open,
+        'the card closed when the pointer left the mark',
+      );
+      await page.close();
+    });
   });
 }

@@ -37,6 +37,9 @@ function setup() {
     sendToTopFrame: async () => {
       throw new Error('no tabs in unit tests');
     },
+    sendToFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store: memoryImportStore(),
     loadBundled: async () => seed.index.dataset,
     publishRevision: async () => undefined,

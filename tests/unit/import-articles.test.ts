@@ -35,6 +35,9 @@ function setup() {
     sendToTopFrame: async () => {
       throw new Error('no tabs in unit tests');
     },
+    sendToFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store,
     loadBundled: async () => bundled,
     publishRevision: async (r) => {

@@ -46,6 +46,7 @@ function recordingHandlers() {
     openInPopup: record('openInPopup', { opened: true }),
     openCardInTop: record('openCardInTop', { shown: true }),
     closeCardInTop: record('closeCardInTop', { closed: true }),
+    closedCardInTop: record('closedCardInTop', { sent: true }),
     loadCard: record('loadCard', { loaded: true }),
   };
   return { handlers, calls };
