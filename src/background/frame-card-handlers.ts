@@ -35,19 +35,27 @@ export function createFrameCardHandlers(deps: FrameCardDeps): FrameCardHandlers 
     async openCardInTop(request, sender) {
       const from = childFrame(sender);
       if (!from) return { shown: false };
-      return deps.sendToTopFrame(from.tabId, 'showFrameCard', { ...request, frameId: from.frameId });
+      // No script in the top frame (a page Factlens does not run on): the frame draws the card itself.
+      return deps
+        .sendToTopFrame(from.tabId, 'showFrameCard', { ...request, frameId: from.frameId })
+        .catch(() => ({ shown: false }));
     },
     async closeCardInTop(_payload, sender) {
       const from = childFrame(sender);
       if (!from) return { closed: false };
-      return deps.sendToTopFrame(from.tabId, 'closeFrameCard', { frameId: from.frameId });
+      return deps
+        .sendToTopFrame(from.tabId, 'closeFrameCard', { frameId: from.frameId })
+        .catch(() => ({ closed: false }));
     },
     async closedCardInTop({ frameId }, sender) {
       // Only the top frame draws cards for other frames, and only within its own tab.
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { sent: false };
-      await deps.sendToFrame(tabId, frameId, 'frameCardClosed', {});
-      return { sent: true };
+      // The frame may have navigated away since: nothing to tell then.
+      return deps.sendToFrame(tabId, frameId, 'frameCardClosed', {}).then(
+        () => ({ sent: true }),
+        () => ({ sent: false }),
+      );
     },
   };
 }

@@ -55,4 +55,20 @@ describe('frame card relay', () => {
     });
     expect(sent).toEqual([{ tabId: 4, frameId: 12, type: 'frameCardClosed', payload: {} }]);
   });
+
+  it('answers "not shown" when the top frame has no script to draw it, so the frame draws its own', async () => {
+    const handlers = createFrameCardHandlers({
+      sendToTopFrame: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      sendToFrame: async () => {
+        throw new Error('gone');
+      },
+    });
+    expect(await handlers.openCardInTop(request, { tab: { id: 4 }, frameId: 12 })).toEqual({ shown: false });
+    expect(await handlers.closeCardInTop({}, { tab: { id: 4 }, frameId: 12 })).toEqual({ closed: false });
+    expect(await handlers.closedCardInTop({ frameId: 12 }, { tab: { id: 4 }, frameId: 0 })).toEqual({
+      sent: false,
+    });
+  });
 });
