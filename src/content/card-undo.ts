@@ -49,6 +49,8 @@ export function createCardUndo(deps: CardUndoDeps): CardActionHandler {
   };
 
   const reopen = async (token: number, origin: ActionOrigin, control: string | null) => {
+    // A card drawn for a child frame's mark stands on the frame element: there is no text here to reopen.
+    if (!(origin.node instanceof Text)) return false;
     const deadline = performance.now() + REOPEN_TIMEOUT_MS;
     // The marks come back after the settings change reaches this page and the text is read again.
     while (!signal.aborted && token === current) {

@@ -2,6 +2,7 @@
 // card. Built when marking turns on, disposed as a whole when it turns off or the extension goes.
 
 import type { Matcher } from '../core/match';
+import type { FrameCardRequest } from '../core/protocol';
 import type { MarkStyle } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { createCardLookup } from './card-lookup';
@@ -249,7 +250,7 @@ export class Marking {
     );
   }
 
-  private openInTop(mark: Mark, request: NonNullable<ReturnType<typeof frameCardRequest>>): void {
+  private openInTop(mark: Mark, request: FrameCardRequest): void {
     this.wanted = mark;
     askWorker('openCardInTop', request).then(
       ({ shown }) => {
