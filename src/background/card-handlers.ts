@@ -2,6 +2,7 @@
 // sends is trusted beyond an entity id: the site to turn off is read from the sender the browser fills in.
 import { mergeSettings, type Settings } from '../core/settings';
 import { withSiteOff } from '../core/site-switch';
+import { type CardUndoStore, restoreMute, restoreSite, siteLists, UNDO_TTL_MS } from './card-undo';
 import type { LoadedDataset } from './dataset-store';
 import type { Handlers, SenderInfo } from './message-router';
 
@@ -13,12 +14,15 @@ export interface CardDeps {
   popupPageUrl(params: string): string;
   /** Runs card.js in one frame's isolated world (scripting.executeScript); lazy-card builds only. */
   injectCard?(tabId: number, frameId: number): Promise<void>;
+  /** The last Mute or "Off on this site" per tab, for the card's Undo. */
+  undoStore: CardUndoStore;
+  now(): number;
 }
 
-// Moved to core with its twin withSiteOn; earlier callers import it from here.
-export { withSiteOff } from '../core/site-switch';
-
-type CardHandlers = Pick<Handlers, 'muteEntity' | 'disableSiteForTab' | 'openInPopup' | 'loadCard'>;
+type CardHandlers = Pick<
+  Handlers,
+  'muteEntity' | 'disableSiteForTab' | 'undoCardAction' | 'openInPopup' | 'loadCard'
+>;
 
 function webHost(url: string | undefined): string | null {
   if (!url) return null;
@@ -37,10 +41,15 @@ export function senderHost(sender: SenderInfo): string | null {
 
 export function createCardHandlers(deps: CardDeps): CardHandlers {
   return {
-    async muteEntity({ entityId }) {
+    async muteEntity({ entityId }, sender) {
       if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);
       const settings = await deps.loadSettings();
-      if (settings.mutedEntities.includes(entityId)) return { muted: true };
+      const wasMuted = settings.mutedEntities.includes(entityId);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        await deps.undoStore.set(tabId, { kind: 'mute', entityId, wasMuted, at: deps.now() });
+      }
+      if (wasMuted) return { muted: true };
       const next = mergeSettings(settings, { mutedEntities: [...settings.mutedEntities, entityId] });
       await deps.storeSettings(next);
       return { muted: next.mutedEntities.includes(entityId) };
@@ -48,8 +57,31 @@ export function createCardHandlers(deps: CardDeps): CardHandlers {
     async disableSiteForTab(_payload, sender) {
       const host = senderHost(sender);
       if (!host) throw new Error('the sender is not a web page');
-      await deps.storeSettings(withSiteOff(await deps.loadSettings(), host));
+      const settings = await deps.loadSettings();
+      const next = withSiteOff(settings, host);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const record = { host, before: siteLists(settings), after: siteLists(next), at: deps.now() };
+        await deps.undoStore.set(tabId, { kind: 'site-off', ...record });
+      }
+      await deps.storeSettings(next);
       return { host };
+    },
+    async undoCardAction(_payload, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { undone: false };
+      const record = await deps.undoStore.get(tabId);
+      await deps.undoStore.delete(tabId);
+      if (!record || deps.now() - record.at > UNDO_TTL_MS) return { undone: false };
+      const settings = await deps.loadSettings();
+      if (record.kind === 'mute') {
+        await deps.storeSettings(restoreMute(settings, record.entityId, record.wasMuted));
+        return { undone: true };
+      }
+      // Only from a frame of the site that was turned off: another site's script cannot turn it back on.
+      if (senderHost(sender) !== record.host) return { undone: false };
+      await deps.storeSettings(restoreSite(settings, record.before, record.after));
+      return { undone: true };
     },
     async openInPopup({ entityId }, sender) {
       if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);

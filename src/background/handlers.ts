@@ -3,12 +3,13 @@ import { mergeSettings, type Settings } from '../core/settings';
 import { type BadgeDeps, createBadgeHandlers } from './badge-handlers';
 import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
+import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handlers';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createImportHandlers(deps),
     ...createCardHandlers(deps),
     ...createBadgeHandlers(deps),
+    ...createFrameCardHandlers(deps),
     async getMatchData() {
       const { index } = await deps.getDataset();
       return matchData(index, await matchTables(index, deps.loadPackagedMatcher));

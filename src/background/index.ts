@@ -1,7 +1,9 @@
 import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
 import { MATCHER_FILE } from '../core/match/dataset-matcher';
+import { unwrapReply } from '../platform/messaging';
 import { loadSettings, storeSettings } from '../platform/settings-storage';
+import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
 import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
@@ -24,6 +26,15 @@ const handlers = createHandlers({
     await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
   },
   popupPageUrl: (params) => browser.runtime.getURL(`${POPUP_PAGE}?${params}`),
+  async sendToTopFrame(tabId, type, payload) {
+    const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
+    return unwrapReply(reply, type);
+  },
+  async sendToFrame(tabId, frameId, type, payload) {
+    const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId });
+    return unwrapReply(reply, type);
+  },
+  undoStore: browser.storage.session ? sessionUndoStore(browser.storage.session) : memoryUndoStore(),
   ...(import.meta.env.VITE_FACTLENS_LAZY_CARD === '1'
     ? {
         async injectCard(tabId: number, frameId: number) {

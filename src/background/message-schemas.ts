@@ -8,6 +8,8 @@ import { settingsPatch } from './settings-schema';
 // must not be able to make the worker do unbounded work.
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const empty = v.strictObject({});
+const pixels = v.pipe(v.number(), v.minValue(-100_000), v.maxValue(100_000));
+const size = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
 
 type SchemaFor<K extends WorkerMessageName> = v.GenericSchema<unknown, RequestOf<WorkerProtocol, K>>;
 
@@ -43,7 +45,18 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   muteEntity: v.strictObject({ entityId: id }),
   // Strict and empty: the host comes from the sender, so a page cannot name another site.
   disableSiteForTab: empty,
+  // Empty too: what to restore is the worker's own record for the sender's tab.
+  undoCardAction: empty,
   openInPopup: v.strictObject({ entityId: id }),
+  openCardInTop: v.strictObject({
+    entityId: id,
+    alias: v.pipe(v.string(), v.maxLength(200)),
+    rect: v.strictObject({ x: pixels, y: pixels, width: size, height: size }),
+    viewport: v.strictObject({ width: size, height: size }),
+    frameIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  }),
+  closeCardInTop: empty,
+  closedCardInTop: v.strictObject({ frameId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   loadCard: empty,
   reportMarkedNames: v.strictObject({
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
@@ -71,7 +84,12 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   // The card's buttons: each changes only what a reader could change on the options page for this tab.
   muteEntity: ['content', 'extension-page'],
   disableSiteForTab: ['content'],
+  undoCardAction: ['content'],
   openInPopup: ['content'],
+  // A frame's card drawn by the top frame: only ever relayed to the sender's own tab.
+  openCardInTop: ['content'],
+  closeCardInTop: ['content'],
+  closedCardInTop: ['content'],
   loadCard: ['content'],
   // A page can only change the badge of its own tab (the tab id comes from the sender).
   reportMarkedNames: ['content'],

@@ -14,6 +14,7 @@ import { render } from 'preact';
 import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
+import { UndoToast, type UndoToastProps } from '../ui/UndoToast';
 import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
@@ -41,6 +42,7 @@ const HOST_CSS = `
 /* The card itself scrolls, so its own background and border frame what is clipped. */
 .fl-pos > * { min-height: 0; max-height: inherit; overflow: auto; overscroll-behavior: contain; box-sizing: border-box; }
 .fl-pos[hidden] { display: none; }
+.fl-toast-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
 `;
 
 const EMPTY_RECT = new DOMRect(0, 0, 0, 0);
@@ -54,6 +56,16 @@ function referenceFor(mark: Mark): VirtualElement {
   };
 }
 
+/** Floating UI reference for a box given from outside (a child frame's mark, seen from the top frame). */
+function anchoredAt(rect: () => DOMRect, context: Node): VirtualElement {
+  return {
+    getBoundingClientRect: rect,
+    getClientRects: () => [rect()],
+    // Scrolling the frame element's ancestors moves the box: Floating UI listens to them.
+    ...(context instanceof Element ? { contextElement: context } : {}),
+  };
+}
+
 /** The focused control's class (fl-pin → "pin"), mirrored on the host for tests outside the closed root. */
 function controlName(target: EventTarget | null): string {
   if (!(target instanceof HTMLElement)) return '';
@@ -64,6 +76,9 @@ function controlName(target: EventTarget | null): string {
 export class CardHost implements CardView {
   private host: HTMLElement | null = null;
   private panel: HTMLDivElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  /** A polite live region that exists before any toast, so screen readers announce what appears in it. */
+  private toastRegion: HTMLDivElement | null = null;
   private stopTracking: (() => void) | null = null;
   private shown: Mark | null = null;
 
@@ -77,7 +92,7 @@ export class CardHost implements CardView {
     return target !== null && target === this.host;
   }
 
-  show(mark: Mark, { card, props, canGoBack }: CardContent): void {
+  show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
     const { host, panel } = this.ensureHost();
     render(
       <FactCard
@@ -101,7 +116,7 @@ export class CardHost implements CardView {
     if (this.shown === mark && this.stopTracking) return;
     this.stopTracking?.();
     this.shown = mark;
-    const reference = referenceFor(mark);
+    const reference = anchor ? anchoredAt(anchor, mark.range.startContainer) : referenceFor(mark);
     const place = () => {
       computePosition(reference, panel, {
         strategy: 'fixed',
@@ -120,6 +135,7 @@ export class CardHost implements CardView {
         ],
       }).then(({ x, y }) => {
         panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        this.mirrorControls();
       });
     };
     this.stopTracking = autoUpdate(reference, panel, place);
@@ -129,15 +145,65 @@ export class CardHost implements CardView {
     // Bundled with the content script: nothing to load.
   }
 
-  focus(): boolean {
-    const heading = this.panel?.querySelector<HTMLElement>(`#${HEADING_ID}`);
-    if (!this.shown || !heading) return false;
-    heading.focus();
+  focus(control?: string): boolean {
+    const selector = control ? `.fl-${control}` : `#${HEADING_ID}`;
+    const target =
+      this.panel?.querySelector<HTMLElement>(selector) ??
+      this.panel?.querySelector<HTMLElement>(`#${HEADING_ID}`);
+    if (!this.shown || !target) return false;
+    target.focus();
     return true;
   }
 
   hasFocus(): boolean {
-    return this.host !== null && document.activeElement === this.host;
+    return this.focusIn(this.panel);
+  }
+
+  showToast(toast: UndoToastProps): void {
+    const { host, panel } = this.ensureHost();
+    const region = this.toastRegion;
+    if (!region) return;
+    // Where the card was: the reader's eyes (and pointer) are there.
+    region.style.transform = panel.style.transform;
+    render(<UndoToast {...toast} />, region);
+    host.dataset.toast = 'true';
+    this.mirrorControls();
+  }
+
+  hideToast(): void {
+    if (!this.toastRegion || !this.host) return;
+    render(null, this.toastRegion);
+    this.host.dataset.toast = 'false';
+  }
+
+  toastHasFocus(): boolean {
+    return this.focusIn(this.toastRegion);
+  }
+
+  /**
+   * Where each button's centre and the card's box are, mirrored on the host like the rest of the
+   * state: a closed root hides them from test drivers, which still click with the pointer and check
+   * what is in the viewport.
+   */
+  private mirrorControls(): void {
+    if (!this.host || !this.shadow) return;
+    const centres: Record<string, [number, number]> = {};
+    for (const el of this.shadow.querySelectorAll<HTMLElement>('.fl-action, .fl-toast-close')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0)
+        centres[controlName(el)] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    }
+    this.host.dataset.controls = JSON.stringify(centres);
+    const card = this.panel && !this.panel.hidden ? this.panel.getBoundingClientRect() : null;
+    this.host.dataset.cardBox = card
+      ? [card.left, card.top, card.right, card.bottom].map(Math.round).join(',')
+      : '';
+  }
+
+  private focusIn(part: HTMLElement | null): boolean {
+    if (!this.host || document.activeElement !== this.host) return false;
+    const inner = this.shadow?.activeElement ?? null;
+    return part !== null && inner !== null && part.contains(inner);
   }
 
   hide(): void {
@@ -153,14 +219,18 @@ export class CardHost implements CardView {
     this.host.dataset.factCount = '0';
     this.host.dataset.pinned = 'false';
     this.host.dataset.canGoBack = 'false';
-    this.host.dataset.focus = '';
+    // Focus may have moved on to the Undo toast, which stays.
+    if (!this.toastHasFocus()) this.host.dataset.focus = '';
   }
 
   dispose(): void {
     this.hide();
+    this.hideToast();
     this.host?.remove();
     this.host = null;
     this.panel = null;
+    this.shadow = null;
+    this.toastRegion = null;
     setOwnHost(null);
   }
 
@@ -178,7 +248,10 @@ export class CardHost implements CardView {
     panel.hidden = true;
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-labelledby', HEADING_ID);
-    shadow.append(style, panel);
+    const toastRegion = document.createElement('div');
+    toastRegion.className = 'fl-toast-pos';
+    toastRegion.setAttribute('role', 'status');
+    shadow.append(style, panel, toastRegion);
     // Removed with the host element itself in dispose().
     shadow.addEventListener('focusin', (e) => {
       host.dataset.focus = controlName(e.target);
@@ -188,8 +261,11 @@ export class CardHost implements CardView {
     });
     setOwnHost(host);
     document.documentElement.append(host);
+    host.dataset.toast = 'false';
     this.host = host;
     this.panel = panel;
+    this.shadow = shadow;
+    this.toastRegion = toastRegion;
     return { host, panel };
   }
 }

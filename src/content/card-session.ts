@@ -7,10 +7,35 @@ import type { CardProps, CardView } from './card-view';
 import type { Mark } from './highlighter';
 import { cardContext } from './page-context';
 
+/** Where a card's Mute or "Off on this site" was pressed, for its Undo to come back to. */
+export interface ActionOrigin {
+  entityId: string;
+  entityName: string;
+  /** The mark's start in the page's text: marks are redone after an Undo, the text stays. */
+  node: Node;
+  offset: number;
+  /** Focus was in the card (on the button): after Undo it goes back there. */
+  focusInCard: boolean;
+  /** The page element that had focus before the card took it. */
+  returnFocus: HTMLElement | null;
+}
+
+/** What the card's Mute and "Off on this site" do; the content script's undo keeper implements it. */
+export interface CardActionHandler {
+  mute(origin: ActionOrigin): void;
+  disableSite(origin: ActionOrigin): void;
+}
+
+/** How a card reopened after an Undo takes focus back. */
+export interface FocusRestore {
+  control: string;
+  returnFocus: HTMLElement | null;
+}
+
 export interface CardSessionDeps {
   lookup(entityId: string): Promise<EntityCard | null>;
-  mute(entityId: string): void;
-  disableSite(): void;
+  mute(origin: ActionOrigin): void;
+  disableSite(origin: ActionOrigin): void;
   openInPopup(entityId: string): void;
   onError(error: unknown): void;
   /** Read when a card opens: the page may have switched theme since the last one. */
@@ -18,12 +43,16 @@ export interface CardSessionDeps {
 }
 
 /** The card's buttons as worker requests; the settings changes they cause come back through storage. */
-export function workerCardDeps(lookup: CardLookup, onError: (error: unknown) => void): CardSessionDeps {
+export function workerCardDeps(
+  lookup: CardLookup,
+  actions: CardActionHandler,
+  onError: (error: unknown) => void,
+): CardSessionDeps {
   const send = (request: Promise<unknown>) => void request.catch(onError);
   return {
     lookup,
-    mute: (entityId) => send(askWorker('muteEntity', { entityId })),
-    disableSite: () => send(askWorker('disableSiteForTab', {})),
+    mute: (origin) => actions.mute(origin),
+    disableSite: (origin) => actions.disableSite(origin),
     openInPopup: (entityId) => send(askWorker('openInPopup', { entityId })),
     onError,
     pageContext: cardContext,
@@ -40,6 +69,8 @@ export class CardSession {
   constructor(
     private readonly view: CardView,
     private readonly deps: CardSessionDeps,
+    /** Where the card points, when not at the mark's own text (a card drawn for a child frame's mark). */
+    private readonly anchor?: () => DOMRect,
   ) {}
 
   get pinned(): boolean {
@@ -50,16 +81,35 @@ export class CardSession {
     return this.mark;
   }
 
-  /** Opens a mark's card; with `focus`, keyboard focus moves into it and comes back on close. */
-  open(mark: Mark, card: EntityCard, focus: boolean): void {
+  /**
+   * Opens a mark's card; with `focus`, keyboard focus moves into it and comes back on close. With
+   * `restore` (a card reopened by Undo), focus goes to that control and later back to that element.
+   */
+  open(mark: Mark, card: EntityCard, focus: boolean, restore?: FocusRestore): void {
     const active = document.activeElement;
-    if (focus && !this.view.hasFocus() && active instanceof HTMLElement) this.returnFocus = active;
+    if (restore) this.returnFocus = restore.returnFocus;
+    else if (focus && !this.view.hasFocus() && active instanceof HTMLElement) this.returnFocus = active;
     this.mark = mark;
     this.stack = [card];
     this.pinnedOpen = false;
     this.context = this.deps.pageContext();
     this.render();
-    if (focus) this.view.focus();
+    if (focus) this.view.focus(restore?.control);
+  }
+
+  /** The current card's mark and focus, as an action's Undo needs them. */
+  private origin(entityId: string): ActionOrigin | null {
+    const mark = this.mark;
+    const card = this.stack.find((c) => c.entity.id === entityId) ?? this.stack.at(-1);
+    if (!mark || !card) return null;
+    return {
+      entityId,
+      entityName: card.entity.name,
+      node: mark.range.startContainer,
+      offset: mark.range.startOffset,
+      focusInCard: this.view.hasFocus(),
+      returnFocus: this.returnFocus,
+    };
   }
 
   close(): void {
@@ -76,7 +126,8 @@ export class CardSession {
   private render(): void {
     const card = this.stack.at(-1);
     if (!this.mark || !card) return;
-    this.view.show(this.mark, { card, props: this.props(), canGoBack: this.stack.length > 1 });
+    const content = { card, props: this.props(), canGoBack: this.stack.length > 1 };
+    this.view.show(this.mark, this.anchor ? { ...content, anchor: this.anchor } : content);
   }
 
   private props(): CardProps {
@@ -93,8 +144,14 @@ export class CardSession {
         this.pinnedOpen = !this.pinnedOpen;
         this.render();
       },
-      onMute: (entityId) => this.deps.mute(entityId),
-      onDisableSite: () => this.deps.disableSite(),
+      onMute: (entityId) => {
+        const origin = this.origin(entityId);
+        if (origin) this.deps.mute(origin);
+      },
+      onDisableSite: () => {
+        const origin = this.origin(this.stack.at(-1)?.entity.id ?? '');
+        if (origin) this.deps.disableSite(origin);
+      },
       onOpenInPopup: (entityId) => this.deps.openInPopup(entityId),
       // Called from the click itself, so the page's user activation still allows the clipboard write.
       onCopyCitation: (markdown) => navigator.clipboard.writeText(markdown),

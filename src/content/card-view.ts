@@ -3,6 +3,7 @@
 import type { EntityCard, FactView } from '../core/protocol';
 // Type-only: the props are the component's own, but nothing of the component is bundled by this import.
 import type { FactCardProps } from '../ui/FactCard';
+import type { UndoToastProps } from '../ui/UndoToast';
 import type { Mark } from './highlighter';
 
 /** The card component's optional props that the content script decides. */
@@ -25,6 +26,8 @@ export interface CardContent {
   card: EntityCard;
   props: CardProps;
   canGoBack: boolean;
+  /** The box the card points at, read fresh each time; the mark's own text when absent. */
+  anchor?: () => DOMRect;
 }
 
 export interface CardView {
@@ -34,10 +37,14 @@ export interface CardView {
   isHost(target: EventTarget | null): boolean;
   show(mark: Mark, content: CardContent): void;
   hide(): void;
-  /** Moves keyboard focus to the card's heading; false when no card is showing. */
-  focus(): boolean;
+  /** Moves keyboard focus to the card's heading, or to a control (its fl- class without the prefix); false when no card is showing. */
+  focus(control?: string): boolean;
   /** Whether keyboard focus is inside the card. */
   hasFocus(): boolean;
+  /** The Undo note after Mute or "Off on this site", where the card was; replaces an earlier one. */
+  showToast(toast: UndoToastProps): void;
+  hideToast(): void;
+  toastHasFocus(): boolean;
   dispose(): void;
 }
 

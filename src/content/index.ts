@@ -7,11 +7,16 @@ import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
 import { reportMarkCount } from './badge-report';
+import { createCardView } from './card-factory';
+import { createCardLookup } from './card-lookup';
+import { createCardUndo } from './card-undo';
 import { isContextAlive, isContextError } from './context';
+import { TopFrameCards } from './frame-card-top';
+import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
-import { pageTheme } from './page-context';
+import { cardContext, pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
 
@@ -51,6 +56,22 @@ function start(): void {
   let appliedStyle = '';
   // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
   let generation = 0;
+  // The card outlives each marking: the Undo toast after "Off on this site" stays when marking stops.
+  const card = createCardView(
+    (fact) =>
+      void askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
+        onWorkerError(error),
+      ),
+    (error) => onWorkerError(error),
+  );
+  const cardActions = createCardUndo({
+    view: card,
+    reopen: (origin, control) => marking?.reopenAt(origin, control) ?? false,
+    theme: () => cardContext().theme,
+    hostname,
+    onError: (error) => onWorkerError(error),
+    signal: lifetime.signal,
+  });
 
   const teardown = () => {
     if (lifetime.signal.aborted) return;
@@ -58,6 +79,7 @@ function start(): void {
     generation++;
     marking?.dispose();
     marking = null;
+    card.dispose();
     takeEarlyStyle()?.style.remove();
     if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
   };
@@ -116,6 +138,8 @@ function start(): void {
       hoverDelayMs: settings.hoverDelayMs,
       style,
       filter: filterFor(settings),
+      card,
+      cardActions,
       onWorkerError,
       ...(badge ? { onMarksChanged: badge.changed } : {}),
     });
@@ -184,6 +208,15 @@ function start(): void {
   lifetime.signal.addEventListener('abort', stopRevisions);
 
   if (window === window.top) {
+    // Cards for marks in child frames too small to hold them; drawn whether or not this page marks.
+    const frameCards = new TopFrameCards(
+      card,
+      createCardLookup(),
+      cardActions,
+      () => marking?.hideCard(),
+      onWorkerError,
+      lifetime.signal,
+    );
     const stopAnswering = answerTabMessages({
       mentions: () =>
         marking && matchData
@@ -191,7 +224,12 @@ function start(): void {
           : { mentions: [], reading: false, readAt: null },
       reveal: (entityId) => marking?.reveal(entityId) ?? false,
       step: (direction) => marking?.step(direction) ?? false,
+      showFrameCard: (frameId, request) => frameCards.show(frameId, request),
+      closeFrameCard: (frameId) => frameCards.leave(frameId),
     });
+    lifetime.signal.addEventListener('abort', stopAnswering);
+  } else {
+    const stopAnswering = answerFrameMessages(() => marking?.topCardClosed() ?? false);
     lifetime.signal.addEventListener('abort', stopAnswering);
   }
 

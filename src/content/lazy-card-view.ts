@@ -3,6 +3,7 @@
 // leaves its factory on a global of that world. Until then this stands in for the card.
 import type { FactView } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
+import type { UndoToastProps } from '../ui/UndoToast';
 import type { CardContent, CardView, CardViewFactory } from './card-view';
 import type { Mark } from './highlighter';
 
@@ -20,7 +21,7 @@ async function injectedFactory(): Promise<CardViewFactory> {
 export class LazyCardView implements CardView {
   private view: CardView | null = null;
   private loading: Promise<CardView> | null = null;
-  private pending: { mark: Mark; content: CardContent; focus: boolean } | null = null;
+  private pending: { mark: Mark; content: CardContent; focus: boolean; control?: string } | null = null;
   private disposed = false;
 
   constructor(
@@ -46,7 +47,7 @@ export class LazyCardView implements CardView {
         this.pending = null;
         if (!wanted) return;
         view.show(wanted.mark, wanted.content);
-        if (wanted.focus) view.focus();
+        if (wanted.focus) view.focus(wanted.control);
       },
       (error: unknown) => {
         // Retried on the next hover.
@@ -75,14 +76,30 @@ export class LazyCardView implements CardView {
     this.view?.hide();
   }
 
-  focus(): boolean {
-    if (this.view) return this.view.focus();
-    if (this.pending) this.pending.focus = true;
+  focus(control?: string): boolean {
+    if (this.view) return this.view.focus(control);
+    if (this.pending) {
+      this.pending.focus = true;
+      if (control) this.pending.control = control;
+    }
     return this.pending !== null;
   }
 
   hasFocus(): boolean {
     return this.view?.hasFocus() ?? false;
+  }
+
+  // A toast follows a card's button, so the card's code is loaded by then.
+  showToast(toast: UndoToastProps): void {
+    this.view?.showToast(toast);
+  }
+
+  hideToast(): void {
+    this.view?.hideToast();
+  }
+
+  toastHasFocus(): boolean {
+    return this.view?.toastHasFocus() ?? false;
   }
 
   dispose(): void {

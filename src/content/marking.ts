@@ -2,15 +2,21 @@
 // card. Built when marking turns on, disposed as a whole when it turns off or the extension goes.
 
 import type { Matcher } from '../core/match';
-import type { FactView } from '../core/protocol';
+import type { FrameCardRequest } from '../core/protocol';
 import type { MarkStyle } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { createCardView } from './card-factory';
 import { createCardLookup } from './card-lookup';
-import { CardSession, workerCardDeps } from './card-session';
+import {
+  type ActionOrigin,
+  type CardActionHandler,
+  CardSession,
+  type FocusRestore,
+  workerCardDeps,
+} from './card-session';
 import type { CardView } from './card-view';
 import { isContextAlive } from './context';
 import { createFlasher } from './flash';
+import { frameCardRequest, isSmallFrame } from './frame-card-request';
 import { type HighlightStyle, highlightCss } from './highlight-style';
 import type { Mark } from './highlighter';
 import { type HoverController, watchHover } from './hover';
@@ -27,6 +33,10 @@ export interface MarkingOptions {
   /** The highlight styles, installed by the caller (see index.ts); the marking owns them from now on. */
   style: HighlightStyle;
   filter: MarkFilter;
+  /** The card's place on the page: it outlives the marking, so an Undo toast stays when marking stops. */
+  card: CardView;
+  /** The card's Mute and "Off on this site", with their Undo. */
+  cardActions: CardActionHandler;
   /** Called when a worker call shows the extension context is gone. */
   onWorkerError(error: unknown): void;
   /** Called whenever a mark is added or removed; must be cheap (see badge-report.ts). */
@@ -50,6 +60,8 @@ export class Marking {
   private shadowRoots = new WeakSet<ShadowRoot>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
+  /** A mark of this (small, child) frame whose card the top frame is drawing. */
+  private inTop: Mark | null = null;
 
   constructor(private readonly options: MarkingOptions) {
     this.style = options.style;
@@ -57,8 +69,19 @@ export class Marking {
     this.store.setFilter(options.filter);
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);
-    this.card = createCardView((fact) => this.openArticle(fact), options.onWorkerError);
-    this.session = new CardSession(this.card, workerCardDeps(this.lookup, options.onWorkerError));
+    this.card = options.card;
+    // The card goes at once; the toast the action shows in its place has taken focus by then.
+    const actions: CardActionHandler = {
+      mute: (origin) => {
+        options.cardActions.mute(origin);
+        this.closeCard();
+      },
+      disableSite: (origin) => {
+        options.cardActions.disableSite(origin);
+        this.closeCard();
+      },
+    };
+    this.session = new CardSession(this.card, workerCardDeps(this.lookup, actions, options.onWorkerError));
     this.watcher = createMutationWatcher(
       (roots, removed) => this.onMutations(roots, removed),
       (changed) => this.scanner.recheckHidden(changed),
@@ -73,7 +96,7 @@ export class Marking {
         close: (reason) => {
           if (reason === 'escape' || !this.session.pinned) this.closeCard();
         },
-        current: () => this.session.current,
+        current: () => this.inTop ?? this.session.current,
         isCard: (target) => this.card.isHost(target),
       },
       options.hoverDelayMs,
@@ -127,6 +150,19 @@ export class Marking {
     return true;
   }
 
+  /**
+   * After an Undo: opens the card of the mark that starts where the action's mark started, with focus
+   * on `control` when focus was in the card. False while that text is not marked (yet).
+   */
+  reopenAt(origin: ActionOrigin, control: string | null): boolean {
+    const mark = this.store.hitTest(origin.node, origin.offset);
+    if (!mark || mark.range.startContainer !== origin.node || mark.range.startOffset !== origin.offset) {
+      return false;
+    }
+    this.openCard(mark, control !== null, control ? { control, returnFocus: origin.returnFocus } : undefined);
+    return true;
+  }
+
   private rescan(change: () => void): void {
     this.scanner.cancel();
     this.closeCard();
@@ -151,7 +187,6 @@ export class Marking {
     this.scanner.cancel();
     this.watcher.disconnect();
     this.closeCard();
-    this.card.dispose();
     this.flasher.dispose();
     this.store.dispose();
     this.style.remove();
@@ -179,30 +214,80 @@ export class Marking {
     this.scanner.enqueue(roots);
   }
 
-  private openCard(mark: Mark, focus: boolean): void {
+  /** The top frame closed the card it drew for this frame's mark (Escape, or the pointer left the card). */
+  topCardClosed(): boolean {
+    if (!this.inTop) return false;
+    this.inTop = null;
+    this.wanted = null;
+    this.hover.reset();
+    this.store.setActive(null);
+    return true;
+  }
+
+  /** Closes this page's card: the top frame is about to draw a child frame's card in the same host. */
+  hideCard(): void {
+    this.closeCard();
+  }
+
+  private openCard(mark: Mark, focus: boolean, restore?: FocusRestore): void {
+    // A hovered mark in a frame too small for the card: the top frame draws it, over the page.
+    const request = !focus && isSmallFrame() ? frameCardRequest(mark) : null;
+    if (request) {
+      this.openInTop(mark, request);
+      return;
+    }
+    this.openHere(mark, focus, restore);
+  }
+
+  private openHere(mark: Mark, focus: boolean, restore?: FocusRestore): void {
     this.wanted = mark;
     // Loads the card's code, if it is not bundled, while the worker looks the entity up.
     this.card.prepare();
     this.lookup(mark.entityId).then(
       (card) => {
         if (this.abort.signal.aborted || this.wanted !== mark || !card) return;
-        this.session.open(mark, card, focus);
+        this.session.open(mark, card, focus, restore);
         this.store.setActive(mark);
       },
       (error: unknown) => this.options.onWorkerError(error),
     );
   }
 
+  private openInTop(mark: Mark, request: FrameCardRequest): void {
+    this.wanted = mark;
+    askWorker('openCardInTop', request).then(
+      ({ shown }) => {
+        if (this.abort.signal.aborted) return;
+        if (this.wanted !== mark) {
+          // Closed while the top frame was opening it.
+          if (shown) this.closeInTop();
+          return;
+        }
+        if (!shown) {
+          // The top frame could not place it (no script there, or the frame not found): draw it here.
+          this.openHere(mark, false);
+          return;
+        }
+        this.session.close();
+        this.inTop = mark;
+        this.store.setActive(mark);
+      },
+      (error: unknown) => this.options.onWorkerError(error),
+    );
+  }
+
+  private closeInTop(): void {
+    askWorker('closeCardInTop', {}).catch((error: unknown) => this.options.onWorkerError(error));
+  }
+
   private closeCard(): void {
+    if (this.inTop) {
+      this.inTop = null;
+      this.closeInTop();
+    }
     this.wanted = null;
     this.hover.reset();
     this.session.close();
     this.store.setActive(null);
-  }
-
-  private openArticle(fact: FactView): void {
-    askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
-      this.options.onWorkerError(error),
-    );
   }
 }

@@ -2,12 +2,44 @@
 // and the keyboard commands' next/previous mention (forwarded by the worker).
 
 import browser from 'webextension-polyfill';
-import type { MatchData, PageMention, PageMentions, Reply, TabMessageName } from '../core/protocol';
+import type {
+  FrameCardRequest,
+  MatchData,
+  PageMention,
+  PageMentions,
+  Reply,
+  TabMessageName,
+} from '../core/protocol';
 
 export interface PageAnswers {
   mentions(): PageMentions;
   reveal(entityId: string): boolean;
   step(direction: 1 | -1): boolean;
+  /** A child frame's card, drawn here; false when the frame's element is not found. */
+  showFrameCard(frameId: number, request: FrameCardRequest): boolean;
+  closeFrameCard(frameId: number): boolean;
+}
+
+const TAB_MESSAGES: readonly string[] = [
+  'getPageMentions',
+  'revealMention',
+  'stepMention',
+  'showFrameCard',
+  'closeFrameCard',
+] satisfies TabMessageName[];
+
+function isFrameCardRequest(p: Record<string, unknown>): p is Record<string, unknown> & FrameCardRequest {
+  const box = (b: unknown, keys: string[]) =>
+    typeof b === 'object' &&
+    b !== null &&
+    keys.every((k) => Number.isFinite((b as Record<string, unknown>)[k]));
+  return (
+    typeof p.entityId === 'string' &&
+    typeof p.alias === 'string' &&
+    Number.isInteger(p.frameIndex) &&
+    box(p.rect, ['x', 'y', 'width', 'height']) &&
+    box(p.viewport, ['width', 'height'])
+  );
 }
 
 interface TabMessage {
@@ -19,8 +51,8 @@ function asTabMessage(message: unknown): TabMessage | null {
   if (typeof message !== 'object' || message === null) return null;
   const m = message as { factlens?: unknown; type?: unknown; payload?: unknown };
   if (m.factlens !== 1 || typeof m.payload !== 'object' || m.payload === null) return null;
-  if (m.type !== 'getPageMentions' && m.type !== 'revealMention' && m.type !== 'stepMention') return null;
-  return { type: m.type, payload: m.payload as Record<string, unknown> };
+  if (typeof m.type !== 'string' || !TAB_MESSAGES.includes(m.type)) return null;
+  return { type: m.type as TabMessageName, payload: m.payload as Record<string, unknown> };
 }
 
 /** The reply, or an error for a payload of the wrong shape (these arrive from other extension contexts only). */
@@ -36,6 +68,17 @@ function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown
       return payload.direction === 1 || payload.direction === -1
         ? { ok: true, value: { found: page.step(payload.direction) } }
         : { ok: false, error: 'invalid stepMention payload' };
+    case 'showFrameCard':
+      return Number.isInteger(payload.frameId) && isFrameCardRequest(payload)
+        ? { ok: true, value: { shown: page.showFrameCard(payload.frameId as number, payload) } }
+        : { ok: false, error: 'invalid showFrameCard payload' };
+    case 'closeFrameCard':
+      return Number.isInteger(payload.frameId)
+        ? { ok: true, value: { closed: page.closeFrameCard(payload.frameId as number) } }
+        : { ok: false, error: 'invalid closeFrameCard payload' };
+    case 'frameCardClosed':
+      // Child frames answer this one (see frame-messages.ts); the top frame never gets it.
+      return { ok: false, error: 'frameCardClosed is for child frames' };
   }
 }
 

@@ -103,6 +103,27 @@ export interface PageMentions {
   readAt: number | null;
 }
 
+/** A box in a frame's viewport, CSS pixels. */
+export interface ViewRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A card a frame too small to hold it asks the top frame to draw, next to the frame's mark. */
+export interface FrameCardRequest {
+  entityId: string;
+  /** The text the frame matched, for the card's "Marked:" line. */
+  alias: string;
+  /** The mark's box in the frame's own viewport. */
+  rect: ViewRect;
+  /** The frame's viewport size, to check the top found the right frame element. */
+  viewport: { width: number; height: number };
+  /** The frame's index in the top window's `frames`: how the top finds the element without an API for it. */
+  frameIndex: number;
+}
+
 /** Messages handled by the background worker. */
 export interface WorkerProtocol {
   getMatchData: { request: Record<string, never>; response: MatchData };
@@ -125,8 +146,16 @@ export interface WorkerProtocol {
   muteEntity: { request: { entityId: string }; response: { muted: boolean } };
   /** From a card: turns Factlens off on the sending frame's host, which the worker reads from the sender. */
   disableSiteForTab: { request: Record<string, never>; response: { host: string } };
+  /** From a card's Undo toast: reverts this tab's last Mute or "Off on this site", as the worker recorded it. */
+  undoCardAction: { request: Record<string, never>; response: { undone: boolean } };
   /** From a card: opens the popup page as a tab showing this entity, reporting on the sender's tab. */
   openInPopup: { request: { entityId: string }; response: { opened: boolean } };
+  /** From a child frame too small for a card: asks the top frame to draw it (see TabProtocol.showFrameCard). */
+  openCardInTop: { request: FrameCardRequest; response: { shown: boolean } };
+  /** From that frame: the pointer left its mark; the top frame's card closes unless the pointer is on it. */
+  closeCardInTop: { request: Record<string, never>; response: { closed: boolean } };
+  /** From the top frame: it closed a child frame's card itself (Escape, the pointer left the card). */
+  closedCardInTop: { request: { frameId: number }; response: { sent: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
   /** From a tab's top frame: how many distinct names it marks now, shown on the toolbar badge ('' for none). */
@@ -140,6 +169,11 @@ export interface TabProtocol {
   revealMention: { request: { entityId: string }; response: { found: boolean } };
   /** The next/previous-mention keyboard commands: opens that mark's card with focus in it. */
   stepMention: { request: { direction: 1 | -1 }; response: { found: boolean } };
+  /** Relayed by the worker from a child frame: draws that frame's card in the top frame. */
+  showFrameCard: { request: FrameCardRequest & { frameId: number }; response: { shown: boolean } };
+  closeFrameCard: { request: { frameId: number }; response: { closed: boolean } };
+  /** Relayed to a child frame: the top frame closed the card it drew for it. */
+  frameCardClosed: { request: Record<string, never>; response: { closed: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;

@@ -9,7 +9,8 @@ import type {
   WorkerProtocol,
 } from '../core/protocol';
 
-function unwrap<T>(reply: unknown, type: string): T {
+/** A Reply's value, or its error thrown. */
+export function unwrapReply<T>(reply: unknown, type: string): T {
   const r = reply as Reply<T> | undefined;
   if (!r || typeof r !== 'object' || !('ok' in r)) throw new Error(`Factlens: no reply to ${type}`);
   if (!r.ok) throw new Error(`Factlens: ${type} failed: ${r.error}`);
@@ -22,7 +23,7 @@ export async function askWorker<K extends WorkerMessageName>(
   payload: RequestOf<WorkerProtocol, K>,
 ): Promise<ResponseOf<WorkerProtocol, K>> {
   const reply = await browser.runtime.sendMessage({ factlens: 1, type, payload });
-  return unwrap(reply, type);
+  return unwrapReply(reply, type);
 }
 
 /** Typed request to the content script of one tab (top frame). */
@@ -32,5 +33,5 @@ export async function askTab<K extends TabMessageName>(
   payload: RequestOf<TabProtocol, K>,
 ): Promise<ResponseOf<TabProtocol, K>> {
   const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
-  return unwrap(reply, type);
+  return unwrapReply(reply, type);
 }

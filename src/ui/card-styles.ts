@@ -129,6 +129,33 @@ ${BUTTON.split(', ')
   outline: 2px solid var(--fl-focus);
   outline-offset: 2px;
 }
+.fl-toast {
+  box-sizing: border-box;
+  display: flex;
+  align-items: center;
+  gap: 10px;
+  max-width: 360px;
+  padding: 8px 10px 8px 14px;
+  border: 1px solid var(--fl-border);
+  border-radius: 10px;
+  background: var(--fl-bg);
+  color: var(--fl-fg);
+  box-shadow: var(--fl-shadow);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+.fl-toast-text { flex: 1 1 auto; }
+.fl-toast-close {
+  margin: 0;
+  padding: 0 6px;
+  border: 0;
+  background: transparent;
+  color: var(--fl-muted);
+  font: inherit;
+  font-size: 18px;
+  line-height: 1;
+  cursor: pointer;
+}
+.fl-toast-close:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
 @media (prefers-reduced-motion: no-preference) {
   ${BUTTON} { transition: background-color 120ms, color 120ms; }
 }

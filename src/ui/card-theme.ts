@@ -37,9 +37,9 @@ const DARK = `
 `;
 
 export const CARD_THEME_CSS = `
-.fl-card {${LIGHT}}
+.fl-card, .fl-toast {${LIGHT}}
 @media (prefers-color-scheme: dark) {
-  .fl-card:not([data-theme="light"]) {${DARK}}
+  .fl-card:not([data-theme="light"]), .fl-toast:not([data-theme="light"]) {${DARK}}
 }
-.fl-card[data-theme="dark"] {${DARK}}
+.fl-card[data-theme="dark"], .fl-toast[data-theme="dark"] {${DARK}}
 `;

@@ -1,11 +1,13 @@
 import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineFirstRunSuite } from './first-run-suite';
+import { defineFrameCardSuite } from './frame-card-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupReaderSuite } from './popup-reader-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineScanningSuite } from './scanning-suite';
 import { defineShortcutsSuite } from './shortcuts-suite';
+import { defineUndoSuite } from './undo-suite';
 
 defineExtensionSuite('chrome');
 definePopupSuite('chrome');
@@ -15,3 +17,5 @@ defineCardSuite('chrome');
 defineShortcutsSuite('chrome');
 defineFirstRunSuite('chrome');
 definePopupReaderSuite('chrome');
+defineUndoSuite('chrome');
+defineFrameCardSuite('chrome');

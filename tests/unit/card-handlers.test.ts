@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
-import { createCardHandlers, senderHost, withSiteOff } from '../../src/background/card-handlers';
+import { createCardHandlers, senderHost } from '../../src/background/card-handlers';
+import { memoryUndoStore } from '../../src/background/card-undo';
 import { compileDataset } from '../../src/core/dataset/compile';
 import { indexDataset } from '../../src/core/query/dataset-index';
 import { createDatasetSearch } from '../../src/core/query/search';
 import { isMarkingActive, mergeSettings, readSettings, type Settings } from '../../src/core/settings';
+import { withSiteOff } from '../../src/core/site-switch';
 
 const index = indexDataset(compileDataset(readArticleFiles()));
 
@@ -21,6 +23,8 @@ function setup(initial: Partial<Settings> = {}) {
       opened.push({ url, opener });
     },
     popupPageUrl: (p) => `ext://id/src/popup/index.html?${p}`,
+    undoStore: memoryUndoStore(),
+    now: () => 1000,
   });
   return { handlers, opened, stored: () => stored };
 }
@@ -75,5 +79,48 @@ describe('card handlers', () => {
     await handlers.openInPopup({ entityId: 'vladimir-putin' }, frame);
     expect(opened).toEqual([{ url: 'ext://id/src/popup/index.html?entity=vladimir-putin&tab=7', opener: 7 }]);
     await expect(handlers.openInPopup({ entityId: 'nobody' }, frame)).rejects.toThrow('no entity');
+  });
+
+  it('undoes a mute, and leaves an entity muted that was muted before', async () => {
+    const { handlers, stored } = setup({ mutedEntities: ['nato'] });
+    await handlers.muteEntity({ entityId: 'vladimir-putin' }, frame);
+    expect(stored().mutedEntities).toEqual(['nato', 'vladimir-putin']);
+    expect(await handlers.undoCardAction({}, frame)).toEqual({ undone: true });
+    expect(stored().mutedEntities).toEqual(['nato']);
+    // Once only: a second Undo has nothing to revert.
+    expect(await handlers.undoCardAction({}, frame)).toEqual({ undone: false });
+    await handlers.muteEntity({ entityId: 'nato' }, frame);
+    await handlers.undoCardAction({}, frame);
+    expect(stored().mutedEntities).toEqual(['nato']);
+  });
+
+  it('undoes site-off to the exact lists before, in either mode', async () => {
+    for (const initial of [
+      { disabledSites: ['a.example'] },
+      only(['b.example', 'news.example.com', 'c.example']),
+      only(['example.com']),
+    ]) {
+      const { handlers, stored } = setup(initial);
+      const before = stored();
+      await handlers.disableSiteForTab({}, frame);
+      expect(isMarkingActive(stored(), 'news.example.com')).toBe(false);
+      expect(await handlers.undoCardAction({}, frame)).toEqual({ undone: true });
+      expect(stored()).toEqual(before);
+    }
+  });
+
+  it('undoes only the sender tab’s own action, and site-off only from that site', async () => {
+    const { handlers, stored } = setup();
+    await handlers.disableSiteForTab({}, frame);
+    expect(await handlers.undoCardAction({}, { ...frame, tab: { id: 8, url: frame.url } })).toEqual({
+      undone: false,
+    });
+    const elsewhere = {
+      id: 'ext',
+      url: 'https://other.example/',
+      tab: { id: 7, url: 'https://other.example/' },
+    };
+    expect(await handlers.undoCardAction({}, elsewhere)).toEqual({ undone: false });
+    expect(stored().disabledSites).toEqual(['news.example.com']);
   });
 });

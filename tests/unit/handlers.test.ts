@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { articleUrlParams } from '../../src/article/article-url';
+import { memoryUndoStore } from '../../src/background/card-undo';
 import type { LoadedDataset } from '../../src/background/dataset-store';
 import { createHandlers } from '../../src/background/handlers';
 import { compileDataset } from '../../src/core/dataset/compile';
@@ -32,6 +33,13 @@ function setup() {
     articleUrlParams,
     openPopupTab: async () => undefined,
     popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
+    undoStore: memoryUndoStore(),
+    sendToTopFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
+    sendToFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store: memoryImportStore(),
     loadBundled: async () => seed.index.dataset,
     publishRevision: async () => undefined,

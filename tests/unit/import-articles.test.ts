@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { articleUrlParams } from '../../src/article/article-url';
+import { memoryUndoStore } from '../../src/background/card-undo';
 import { createHandlers } from '../../src/background/handlers';
 import { routeMessage } from '../../src/background/message-router';
 import { ALLOWED_SENDERS } from '../../src/background/message-schemas';
@@ -30,6 +31,13 @@ function setup() {
     articleUrlParams,
     openPopupTab: async () => undefined,
     popupPageUrl: (p: string) => `ext://id/src/popup/index.html?${p}`,
+    undoStore: memoryUndoStore(),
+    sendToTopFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
+    sendToFrame: async () => {
+      throw new Error('no tabs in unit tests');
+    },
     store,
     loadBundled: async () => bundled,
     publishRevision: async (r) => {

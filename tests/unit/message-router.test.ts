@@ -42,7 +42,11 @@ function recordingHandlers() {
     importExport: record('importExport', { added: 0, duplicates: 0 }),
     muteEntity: record('muteEntity', { muted: true }),
     disableSiteForTab: record('disableSiteForTab', { host: 'news.example' }),
+    undoCardAction: record('undoCardAction', { undone: true }),
     openInPopup: record('openInPopup', { opened: true }),
+    openCardInTop: record('openCardInTop', { shown: true }),
+    closeCardInTop: record('closeCardInTop', { closed: true }),
+    closedCardInTop: record('closedCardInTop', { sent: true }),
     loadCard: record('loadCard', { loaded: true }),
     reportMarkedNames: record('reportMarkedNames', { shown: '3' }),
   };
