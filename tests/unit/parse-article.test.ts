@@ -111,8 +111,20 @@ describe('parseArticleFile: malformed input', () => {
     [
       'JSON with a bad url',
       'url.json',
-      '{"title":"T","date":"2024-01-01","body":"B","url":"javascript:x"}',
-      /url/,
+      '{"title":"T","date":"2024-01-01","body":"B","url":"javascript:alert(1)"}',
+      /^"url" must be a web address starting with http:\/\/ or https:\/\/, not "javascript:alert\(1\)"$/,
+    ],
+    [
+      'JSON with a data: url',
+      'data.jsonl',
+      '{"title":"T","date":"2024-01-01","body":"B","url":"data:text/html,<b>x</b>"}',
+      /"url" must be a web address starting with http:\/\/ or https:\/\//,
+    ],
+    [
+      'JSON with a url that is no address',
+      'rel.json',
+      '{"title":"T","date":"2024-01-01","body":"B","url":"/news/1"}',
+      /"url" must be a web address/,
     ],
     [
       'JSON array with a bad item',
