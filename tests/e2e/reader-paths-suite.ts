@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { openCardOn } from '../../scripts/open-card.mjs';
 import { focusControl, host } from './harness/card-page';
-import { resetState, sendRaw } from './harness/extension-page';
+import { getLocal, resetState, sendRaw } from './harness/extension-page';
 import { waitFor } from './harness/marks';
 import { ORIGINAL_PAGE, READER_PAGE } from './harness/reader-pages';
 import { type BrowserKind, describeInBrowser, type Session } from './harness/session';
@@ -69,6 +69,21 @@ async function tabOpenedBy(session: Session, act: () => Promise<void>, accept: (
   if (!found) throw new Error('no new tab');
   return found;
 }
+
+async function openOptions(session: Session): Promise<Page> {
+  const page = await session.open(`${session.extensionOrigin}/src/options/index.html`);
+  await page.waitForSelector('#marking-enabled');
+  return page;
+}
+
+async function upload(page: Page, selector: string, path: string): Promise<void> {
+  const input = await page.waitForSelector(selector);
+  await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Mean brightness (0–255) of a PNG file, measured by drawing it in a page. */
 function meanBrightness(page: Page, png: Buffer): Promise<number> {
@@ -229,6 +244,112 @@ export function defineReaderPathsSuite(kind: BrowserKind): void {
       expect(await host(page, 'open')).toBe('true');
       await page.close();
       await control.close();
+    });
+
+    it('refuses ".com" in the site list and says what "*.example.com" covers', async () => {
+      const options = await openOptions(session());
+      await options.click('#site-input');
+      await options.keyboard.type('.com');
+      await options.click('#site-add');
+      await waitFor(
+        () => text(options, '#site-error'),
+        (t) => t !== '',
+        'the error',
+      );
+      expect(await text(options, '#site-error')).toBe(
+        '“.com” is a whole top-level domain: it would cover every site ending in .com. Enter one site, such as example.com.',
+      );
+      expect(await text(options, '#site-sites .empty')).toBe('No sites yet.');
+      expect(await getLocal(options, 'settings')).toBeUndefined();
+
+      // Typed over: select what is there and replace it, as a reader does.
+      await options.click('#site-input');
+      await options.keyboard.down('Control');
+      await options.keyboard.press('KeyA');
+      await options.keyboard.up('Control');
+      await options.keyboard.type('*.example.com');
+      expect(await text(options, '#site-covers')).toBe(
+        'Covers example.com and all its subdomains (saved as example.com).',
+      );
+      await options.keyboard.press('Enter');
+      await options.waitForSelector('#site-sites li[data-site="example.com"]');
+      expect(await text(options, '#site-sites li .site-covers')).toBe('example.com and all its subdomains');
+      expect(await text(options, '#site-added')).toBe(
+        'Added “*.example.com” as example.com: it covers example.com and all its subdomains.',
+      );
+      expect(await text(options, '#site-error')).toBe('');
+      await waitFor(
+        async () =>
+          ((await getLocal(options, 'settings')) as { disabledSites?: string[] } | undefined)?.disabledSites,
+        (sites) => JSON.stringify(sites) === '["example.com"]',
+        'the site to be stored',
+      );
+      await resetState(options);
+      await options.close();
+    });
+
+    it('says in plain words why a wrong file is not restored, and changes nothing', async () => {
+      const options = await openOptions(session());
+      const before = await getLocal(options, 'settings');
+      const restore = async (name: string, content: string) => {
+        const path = join(dir, name);
+        writeFileSync(path, content);
+        const previous = await text(options, '#backup-status');
+        await upload(options, '#restore-file', path);
+        return waitFor(
+          () => text(options, '#backup-status'),
+          (t) => t.startsWith('Not restored') && t !== previous,
+          'the refusal',
+        );
+      };
+      // An article file chosen by mistake, then an export whose article lost its text.
+      expect(await restore('article.json', '{"title": "T", "date": "2024-08-01", "body": "B"}')).toBe(
+        'Not restored: it is not a Factlens export file. Choose a file made with “Export…”. Nothing was changed.',
+      );
+      expect(
+        await restore(
+          'damaged-export.json',
+          '{"format": "factlens-export", "formatVersion": 1, "settings": {"markingEnabled": false}, "articles": [{"title": "x", "date": "2024-08-01"}]}',
+        ),
+      ).toBe('Not restored: article 1 of 1: "body" is missing. Nothing was changed.');
+      expect(await getLocal(options, 'settings')).toEqual(before);
+      expect(await options.$eval('#marking-enabled', (el) => (el as HTMLInputElement).checked)).toBe(true);
+      expect(await text(options, '#imported')).toContain('No imported articles yet');
+      await options.close();
+    });
+
+    it('shows "Saved" for a moment, never over the Add button', async () => {
+      const options = await openOptions(session());
+      // A window whose bottom edge is just below the Add button, where a floating pill would sit.
+      const add = await options.$eval('#site-add', (el) => el.getBoundingClientRect().bottom);
+      await options.setViewport({ width: 760, height: Math.ceil(add + 12) });
+      await options.click('#marking-enabled');
+      await waitFor(
+        () => text(options, '#save-status'),
+        (t) => t === 'Saved',
+        'Saved',
+      );
+      const boxes = await options.evaluate(() => {
+        const box = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+        };
+        const button = document.querySelector('#site-add')?.getBoundingClientRect();
+        const atButton = button
+          ? document.elementFromPoint(button.x + button.width - 4, button.y + button.height / 2)?.id
+          : undefined;
+        return { saved: box('#save-status'), add: box('#site-add'), atButton };
+      });
+      expect(boxes.saved && boxes.add && overlaps(boxes.saved, boxes.add)).toBe(false);
+      expect(boxes.atButton).toBe('site-add');
+      await waitFor(
+        () => text(options, '#save-status'),
+        (t) => t === '',
+        '"Saved" to clear',
+        6000,
+      );
+      await resetState(options);
+      await options.close();
     });
 
     it('takes the dark card picture in this browser with npm start -- --headless --dark', async () => {

@@ -106,7 +106,13 @@ describe('parseArticleFile: malformed input', () => {
       '{"title":"T","date":"2024-01-01","body":"B","constructor":1}',
       /forbidden key "constructor"/,
     ],
-    ['JSON without body', 'nobody.json', '{"title":"T","date":"2024-01-01"}', /"body" must be a string/],
+    ['JSON without body', 'nobody.json', '{"title":"T","date":"2024-01-01"}', /^"body" is missing$/],
+    [
+      'JSON with a title that is not text',
+      'num-title.json',
+      '{"title":7,"date":"2024-01-01","body":"B"}',
+      /^"title" should be text, but it is a number$/,
+    ],
     ['JSON that is not an object', 'num.json', '42', /expected an object/],
     [
       'JSON with a bad url',
