@@ -54,11 +54,18 @@ async function welcomeOpened(browser, extensionOrigin) {
 }
 
 /**
- * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, windowSize?: [number, number] }} options
+ * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number] }} options
  * `offline` makes the browser itself refuse every host but loopback, so nothing can leave the machine.
+ * `dark` makes pages see `prefers-color-scheme: dark`.
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionOrigin: string }>}
  */
-export async function launchWithExtension({ kind, headless, offline = false, windowSize = [1280, 900] }) {
+export async function launchWithExtension({
+  kind,
+  headless,
+  offline = false,
+  dark = false,
+  windowSize = [1280, 900],
+}) {
   const dir = resolve('dist', kind);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
   const executablePath = findBrowser(kind);
@@ -74,6 +81,7 @@ export async function launchWithExtension({ kind, headless, offline = false, win
     ];
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     if (offline) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
+    if (dark) args.push('--force-dark-mode');
     const browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath,
@@ -97,6 +105,14 @@ export async function launchWithExtension({ kind, headless, offline = false, win
     'browser.shell.checkDefaultBrowser': false,
     'datareporting.policy.dataSubmissionEnabled': false,
   };
+  if (dark) {
+    // Firefox over WebDriver BiDi cannot emulate media features, so the scheme is a preference:
+    // the system theme reads as dark, and content (web and extension pages) follows it.
+    Object.assign(prefs, {
+      'ui.systemUsesDarkTheme': 1,
+      'layout.css.prefers-color-scheme.content-override': 0,
+    });
+  }
   if (offline) {
     // Every request goes to a proxy that does not exist, except loopback, which Firefox never proxies.
     Object.assign(prefs, {

@@ -1,4 +1,6 @@
 // The pictures in the README, taken by `npm start -- --headless --screenshot FILE [--view …] [--dark]`.
+// The dark scheme is set when the browser is launched (see launchWithExtension's `dark`), because
+// Firefox, driven over WebDriver BiDi, has no media-feature emulation to switch it per page.
 import { gotoPage } from './goto-page.mjs';
 import { openCardOn } from './open-card.mjs';
 
@@ -6,10 +8,9 @@ export const VIEWS = ['card', 'popup', 'options'];
 
 /**
  * @param {import('puppeteer-core').Page} page
- * @param {{ view: string, dark: boolean, mention: string, demoUrl: string, extensionOrigin: string }} options
+ * @param {{ view: string, mention: string, demoUrl: string, extensionOrigin: string }} options
  */
-export async function prepareView(page, { view, dark, mention, demoUrl, extensionOrigin }) {
-  if (dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+export async function prepareView(page, { view, mention, demoUrl, extensionOrigin }) {
   if (view === 'card') {
     await page.setViewport({ width: 1100, height: 760 });
     await gotoPage(page, demoUrl);

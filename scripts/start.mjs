@@ -32,7 +32,11 @@ if (!values['no-build']) {
 }
 
 const server = await servePages({ '/': renderDemoPage(readBuiltDataset(kind)) });
-const { browser, extensionOrigin } = await launchWithExtension({ kind, headless: values.headless });
+const { browser, extensionOrigin } = await launchWithExtension({
+  kind,
+  headless: values.headless,
+  dark: values.dark,
+});
 const [page] = await browser.pages();
 const tab = page ?? (await browser.newPage());
 await tab.goto(`${server.origin}/`);
@@ -43,7 +47,6 @@ console.log(`Demo page: ${server.origin}/ in ${kind === 'firefox' ? 'Firefox' : 
 if (values.screenshot) {
   const { fullPage } = await prepareView(tab, {
     view: values.view,
-    dark: values.dark,
     mention: values.mention,
     demoUrl: `${server.origin}/`,
     extensionOrigin,

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/dataset/types';
 import { askWorker } from '../platform/messaging';
+import { OriginalLink } from '../ui/OriginalLink';
 import { type ArticleLocation, findQuote, parseArticleParams, type QuoteRange } from './article-url';
 import './article.css';
 
@@ -57,6 +58,12 @@ function ArticleView({
         <p class="byline">
           <time dateTime={article.date}>{article.date}</time>
           {article.source ? ` · ${article.source}` : ''}
+          {article.url ? (
+            <>
+              {' · '}
+              <OriginalLink url={article.url} class="original" />
+            </>
+          ) : null}
         </p>
       </header>
       {wanted && !quote ? (

@@ -18,6 +18,8 @@ export interface FactView {
   sentence?: number;
   /** The sentence names the entity only by pronoun or short form: the attribution is inferred. */
   resolvedBy?: 'reference';
+  /** Where the article was published (an http(s) URL), when its file gave one. */
+  articleUrl?: string;
 }
 
 /** An entity mentioned in the same sentences as the card's entity. */

@@ -22,6 +22,8 @@ import './options.css';
 type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
 const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved' };
+/** "Saved" is a confirmation, not a state: it goes once read. Errors stay until the next change. */
+const SAVED_SHOWN_MS = 2500;
 
 function SettingsSections(): JSX.Element {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -33,6 +35,12 @@ function SettingsSections(): JSX.Element {
     // Another options tab, a restore, or the worker repairing a value must not leave this page stale.
     return watchSettings(setSettings);
   }, []);
+
+  useEffect(() => {
+    if (save.kind !== 'saved') return;
+    const timer = setTimeout(() => setSave({ kind: 'idle' }), SAVED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [save]);
 
   const update = (patch: Partial<Settings>) => {
     if (settings) setSettings({ ...settings, ...patch });

@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { FactView } from '../core/protocol';
 import { isLaterThanPage } from './entity-labels';
+import { OriginalLink } from './OriginalLink';
 
 export interface FactItemProps {
   fact: FactView;
@@ -57,6 +58,7 @@ export function FactItem({ fact, entityName, pageDate, onOpenArticle, itemRef }:
       <button type="button" class="fl-open" aria-describedby={titleId} onClick={() => onOpenArticle(fact)}>
         Open article
       </button>
+      {fact.articleUrl ? <OriginalLink url={fact.articleUrl} /> : null}
     </li>
   );
 }

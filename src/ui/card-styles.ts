@@ -123,6 +123,8 @@ ${BUTTON} {
   color: var(--fl-accent-fg);
 }
 .fl-related-open:hover { border-color: var(--fl-accent); text-decoration: underline; }
+.fl-original { display: inline-block; margin: 6px 0 0 12px; color: var(--fl-accent); font-size: 13px; }
+.fl-original:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }
 ${BUTTON.split(', ')
   .map((s) => `${s}:focus-visible`)
   .join(', ')} {

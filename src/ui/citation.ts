@@ -3,6 +3,7 @@
 // wherever the citation is rendered.
 import type { Entity } from '../core/dataset/types';
 import type { FactView } from '../core/protocol';
+import { isHttpUrl } from '../core/text/http-url';
 import { entityTypeLabel } from './entity-labels';
 
 // Backslash escapes work in CommonMark for every ASCII punctuation character; these are the ones that
@@ -27,6 +28,9 @@ function attribution(fact: FactView, entityName: string): string {
   const parts = [`*${escapeMarkdown(fact.articleTitle.trim())}*`];
   if (fact.source.trim()) parts.push(escapeMarkdown(fact.source.trim()));
   parts.push(fact.date.slice(0, 10));
+  // An autolink: URL's own serialisation percent-encodes spaces and angle brackets, so the link
+  // cannot end early or open HTML.
+  if (fact.articleUrl && isHttpUrl(fact.articleUrl)) parts.push(`<${new URL(fact.articleUrl).href}>`);
   const note =
     fact.resolvedBy === 'reference'
       ? ` (the sentence refers to ${escapeMarkdown(entityName)} by a pronoun or short name)`

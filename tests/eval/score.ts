@@ -3,8 +3,8 @@
 
 import { acronymMatchesName } from '../../src/core/dataset/acronyms';
 import { DatasetCompiler } from '../../src/core/dataset/compiler';
-import type { Dataset, Entity, EntityType } from '../../src/core/dataset/types';
-import { buildMatcher } from '../../src/core/match';
+import type { Dataset, Entity, EntityType, Fact } from '../../src/core/dataset/types';
+import { buildMatcher, type Match } from '../../src/core/match';
 import { splitSentenceSpans } from '../../src/core/text/sentences';
 import { clusterMentions, escapeRegExp, type GoldArticle, type GoldCorpus, type GoldMention } from './gold';
 
@@ -224,6 +224,45 @@ function matcherOf(dataset: Dataset) {
   return buildMatcher(dataset.entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id }))));
 }
 
+type Mention = Pick<Match, 'start' | 'end' | 'alias'>;
+
+/** An alias that is a run of the words of a longer one of its entity ("Putin", "Rada"). */
+function isShortAlias(alias: string, entity: Entity): boolean {
+  return entity.aliases.some((other) => other.length > alias.length && overlaps(other, alias));
+}
+
+/**
+ * Facts whose sentence names their entity only by a pronoun or a short form, judged here from the text,
+ * not from the compiler's own flag (which leaves out short forms the article defines): each with the
+ * short-form mentions found in it (none for a pronoun).
+ */
+function shortFormFacts(dataset: Dataset) {
+  const matcher = matcherOf(dataset);
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+  const found: Array<{
+    fact: Fact;
+    entity: Entity;
+    span: { start: number; text: string };
+    matches: Mention[];
+  }> = [];
+  for (const fact of dataset.facts) {
+    const entity = entities.get(fact.entityId);
+    const paragraph = articles.get(fact.articleId)?.paragraphs[fact.paragraph];
+    if (!entity || paragraph === undefined) continue;
+    const span = splitSentenceSpans(paragraph)[fact.sentence];
+    if (!span) continue;
+    const matches: Mention[] = [
+      ...matcher.scan(span.text).filter((m) => m.entityId === entity.id),
+      ...nameWordsAlone(span.text, entity),
+    ];
+    const short = matches.every((m) => isShortAlias(m.alias, entity));
+    if (fact.resolvedBy === 'reference' || (matches.length > 0 && short))
+      found.push({ fact, entity, span, matches });
+  }
+  return found;
+}
+
 function scoreMarks(articles: GoldArticle[], dataset: Dataset, ignored: Set<string>) {
   const matcher = matcherOf(dataset);
   const gold = new Set(
@@ -290,8 +329,7 @@ function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
   // that article that use only the surname (a surname resolved inside an article that names the person).
   const files = new Map(dataset.articles.map((a) => [a.id, a.file]));
   const surnameFacts = new Set<string>();
-  for (const fact of dataset.facts) {
-    if (fact.resolvedBy !== 'reference') continue;
+  for (const { fact } of shortFormFacts(dataset)) {
     for (const word of fact.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
       surnameFacts.add(`${files.get(fact.articleId)}\t${fact.entityId}\t${word}`);
   }
@@ -321,30 +359,19 @@ function scoreGrouping(articles: GoldArticle[], dataset: Dataset) {
 }
 
 /**
- * Facts a card shows through a short form (resolvedBy 'reference'): right when the gold puts a name of
+ * Facts a card shows through a short form or a pronoun (see shortFormFacts): right when the gold puts a name of
  * that entity at the spot. A pronoun fact has no span to judge and is counted apart.
  */
 function scoreShortForms(articles: GoldArticle[], dataset: Dataset) {
-  const matcher = matcherOf(dataset);
   const byId = new Map(articles.map((a, i) => [`${a.id}.json`, i]));
   const articleOf = new Map(dataset.articles.map((a) => [a.id, articles[byId.get(a.file) ?? -1]]));
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const result = { judged: 0, wrong: 0, wrongFromUnsafeAlias: 0, pronoun: 0, examples: [] as string[] };
   const goldPlaces = new Set(
     articles.flatMap((a) => a.mentions.filter((m) => m.type === 'place').map((m) => m.text)),
   );
-  for (const fact of dataset.facts) {
-    if (fact.resolvedBy !== 'reference') continue;
+  for (const { fact, entity, span, matches } of shortFormFacts(dataset)) {
     const article = articleOf.get(fact.articleId);
-    const entity = entities.get(fact.entityId);
-    const paragraph = article?.paragraphs[fact.paragraph];
-    if (!article || !entity || paragraph === undefined) continue;
-    const span = splitSentenceSpans(paragraph)[fact.sentence];
-    if (!span) continue;
-    const matches = [
-      ...matcher.scan(span.text).filter((m) => m.entityId === entity.id),
-      ...nameWordsAlone(span.text, entity),
-    ];
+    if (!article) continue;
     if (matches.length === 0) {
       result.pronoun++;
       continue;

@@ -40,6 +40,18 @@ describe('cardCitation', () => {
     expect(md).toContain('> — *Summit in Astana*, 2024-07-05\n');
   });
 
+  it("links each fact to its article's original address, as an autolink that cannot break out", () => {
+    const md = cardCitation(entity, [
+      { ...fact, articleUrl: 'https://news.example/a b<c>?q=1' },
+      { ...fact, id: 'f2', articleUrl: 'javascript:alert(1)' },
+    ]);
+    expect(md).toContain(
+      '> — *Summit in Astana*, Novinite, 2024-07-05, <https://news.example/a%20b%3Cc%3E?q=1>\n',
+    );
+    expect(md).not.toContain('javascript:');
+    expect(md.match(/^> — .*, 2024-07-05$/gm)).toHaveLength(1);
+  });
+
   it('keeps every fact and marks inferred attributions', () => {
     const md = cardCitation(entity, [fact, { ...fact, id: 'f2', text: 'He left.', resolvedBy: 'reference' }]);
     expect(md.match(/^> — /gm)).toHaveLength(2);

@@ -84,6 +84,16 @@ describe('compileDataset on the seed', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('calls only the pronoun sentence about Putin inferred: "Putin" after "Vladimir Putin" names him', () => {
+    const facts = factsOf(dataset, 'vladimir-putin');
+    expect(facts.filter((fact) => fact.text.includes('Putin')).length).toBeGreaterThanOrEqual(8);
+    expect(facts.filter((fact) => fact.resolvedBy === 'reference').map((fact) => fact.text)).toEqual([
+      expect.stringMatching(/^He emphasized that any ceasefire/),
+    ]);
+    const inferred = dataset.facts.filter((fact) => fact.resolvedBy === 'reference');
+    for (const fact of inferred) expect(fact.text).toMatch(/^(He|She|His|Her)\b/);
+  });
+
   it('counts possessives and acronyms as mentions', () => {
     expect(factsOf(dataset, 'volodymyr-zelensky')[0]?.text).toContain("Volodymyr Zelensky's proposal");
     expect(factsOf(dataset, 'shanghai-cooperation-organization').map((f) => f.paragraph)).toEqual([0, 2]);

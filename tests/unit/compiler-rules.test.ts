@@ -102,9 +102,40 @@ describe('facts resolved by reference', () => {
     ]);
   });
 
-  it('marks a fact found only through a short form as a reference, a full name not', () => {
+  it('does not call a short form its own article defines an inference', () => {
     const dataset = compile('Governor Ivo Petrak visited Zadar. Petrak also met farmers.');
-    expect(factsOf(dataset, 'Ivo Petrak').map((f) => f.resolvedBy)).toEqual([undefined, 'reference']);
+    expect(factsOf(dataset, 'Ivo Petrak').map((f) => [f.text, f.resolvedBy])).toEqual([
+      ['Governor Ivo Petrak visited Zadar.', undefined],
+      ['Petrak also met farmers.', undefined],
+    ]);
+  });
+
+  it('does not call a surname read inside the article, or an acronym it defines, an inference', () => {
+    const dataset = compile(
+      'Mayor Anna Kovac met the Baltic Fisheries Organization (BFO) in Split.',
+      'Later Kovac left. The BFO stayed.',
+    );
+    expect(factsOf(dataset, 'Anna Kovac').map((f) => [f.text, f.resolvedBy])).toContainEqual([
+      'Later Kovac left.',
+      undefined,
+    ]);
+    expect(factsOf(dataset, 'Baltic Fisheries Organization').map((f) => f.text)).toContain('The BFO stayed.');
+    expect(dataset.facts.filter((f) => f.resolvedBy)).toEqual([]);
+  });
+
+  it('near-miss: a short form only another article ties to its entity stays an inference', () => {
+    const dataset = compileDataset([
+      {
+        name: 'a.txt',
+        text: 'date 2024-05-01 A\n\nGovernor Ivo Petrak visited Zadar. Petrak also met farmers.',
+      },
+      { name: 'b.txt', text: 'date 2024-05-02 B\n\nPetrak opened a school in Split.' },
+    ]);
+    expect(factsOf(dataset, 'Ivo Petrak').map((f) => [f.text, f.resolvedBy])).toEqual([
+      ['Petrak opened a school in Split.', 'reference'],
+      ['Governor Ivo Petrak visited Zadar.', undefined],
+      ['Petrak also met farmers.', undefined],
+    ]);
   });
 
   it('near-miss: a pronoun after two people is attributed to neither', () => {
@@ -115,6 +146,30 @@ describe('facts resolved by reference', () => {
   it('near-miss: a pronoun after a place is not attributed to it', () => {
     const dataset = compile('Floods hit Zadar on Monday. It said nothing.', 'He left Zadar.');
     expect(dataset.facts.filter((f) => f.resolvedBy)).toEqual([]);
+  });
+});
+
+describe('repeated sentences', () => {
+  const repeated = 'Governor Ivo Petrak opened the bridge in Zadar.';
+  const file = (name: string, date: string, times: number) => ({
+    name,
+    text: `date ${date} ${name}\n\n${Array.from({ length: times }, () => `${repeated} Rain fell.`).join('\n\n')}`,
+  });
+
+  it('gives one fact per entity for a sentence an article repeats, and counts it once', () => {
+    const dataset = compileDataset([file('a.txt', '2024-05-01', 50)]);
+    expect(factsOf(dataset, 'Ivo Petrak').map((f) => f.text)).toEqual([repeated]);
+    expect(factsOf(dataset, 'Zadar').map((f) => f.text)).toEqual([repeated]);
+    const petrak = dataset.relations.find((r) => r.entityId === entity(dataset, 'Ivo Petrak')?.id);
+    expect(petrak?.timeline).toEqual([{ date: '2024-05-01', count: 1 }]);
+    expect(petrak?.related).toEqual([{ entityId: entity(dataset, 'Zadar')?.id, count: 1 }]);
+  });
+
+  it('near-miss: the same sentence in another article is a fact of its own, with its own source', () => {
+    const dataset = compileDataset([file('a.txt', '2024-05-01', 3), file('b.txt', '2024-05-02', 2)]);
+    const facts = factsOf(dataset, 'Ivo Petrak');
+    expect(facts.map((f) => f.text)).toEqual([repeated, repeated]);
+    expect(new Set(facts.map((f) => f.articleId)).size).toBe(2);
   });
 });
 

@@ -28,6 +28,21 @@ describe('FactCard content', () => {
     expect(onOpenArticle).toHaveBeenCalledWith(expect.objectContaining({ id: 'f1' }));
   });
 
+  it("links a fact to its article's original in a new tab, and never to a non-web address", () => {
+    const card = makeCard({}, [
+      fact(1, { articleUrl: 'https://news.example/putin' }),
+      fact(2, { articleUrl: 'javascript:alert(1)' }),
+      fact(3),
+    ]);
+    showCard(root(), { card });
+    const link = root().querySelector<HTMLAnchorElement>('li[data-fact-id="f1"] a.fl-original');
+    expect(link?.getAttribute('href')).toBe('https://news.example/putin');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link?.textContent).toBe('Original at news.example (opens in a new tab)');
+    expect(root().querySelectorAll('a.fl-original')).toHaveLength(1);
+  });
+
   it('says why the text is marked only when the host knows the alias', () => {
     showCard(root());
     expect(root().querySelector('.fl-why')).toBeNull();

@@ -1,5 +1,6 @@
 // The checks every article passes, whichever file format it came from.
 import { isIsoDate } from '../text/dates';
+import { isHttpUrl } from '../text/http-url';
 import { ArticleFileError } from './article-error';
 
 export interface ArticleFields {
@@ -19,18 +20,13 @@ export function articleFields(file: string, fields: ArticleFields, line?: number
   if (!fields.title) throw new ArticleFileError(file, 'title is empty', line);
   if (fields.paragraphs.length === 0) throw new ArticleFileError(file, 'body is empty', line);
   if (fields.url !== undefined && !isHttpUrl(fields.url)) {
-    throw new ArticleFileError(file, `url is not an http(s) URL: "${fields.url}"`, line);
+    throw new ArticleFileError(
+      file,
+      `"url" must be a web address starting with http:// or https://, not "${fields.url.slice(0, 80)}"`,
+      line,
+    );
   }
   return fields;
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Paragraphs are separated by blank lines; a paragraph wrapped over several lines is joined with spaces. */

@@ -1,5 +1,7 @@
 // JSON (.json: one object or an array of objects) and JSON Lines (.jsonl/.ndjson: one object per line).
 // Files may come from users, so keys that could reach Object.prototype are refused outright.
+
+import { kindOf } from '../text/json-kind';
 import { ArticleFileError } from './article-error';
 import { type ArticleFields, articleFields, splitParagraphs } from './article-fields';
 
@@ -31,7 +33,11 @@ function parseJson(file: string, text: string, line?: number): unknown {
       throw new ArticleFileError(file, `forbidden key "${error.key}"`, line);
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new ArticleFileError(file, `invalid JSON: ${message}`, (line ?? 1) - 1 + lineOf(text, message));
+    throw new ArticleFileError(
+      file,
+      `invalid JSON: ${message}`,
+      (line ?? 1) - 1 + (jsonErrorLine(text, message) ?? 1),
+    );
   }
 }
 
@@ -41,12 +47,12 @@ class ForbiddenKey extends Error {
   }
 }
 
-/** Engines report the failing offset as "position N"; turn it into a 1-based line (1 when unknown). */
-function lineOf(text: string, message: string): number {
+/** Engines report the failing offset as "position N"; turn it into a 1-based line (undefined when unknown). */
+export function jsonErrorLine(text: string, message: string): number | undefined {
   const line = /line (\d+)/.exec(message);
   if (line) return Number(line[1]);
   const position = /position (\d+)/.exec(message);
-  if (!position) return 1;
+  if (!position) return undefined;
   return text.slice(0, Number(position[1])).split('\n').length;
 }
 
@@ -58,14 +64,20 @@ function toFields(file: string, item: unknown, where: string, line?: number): Ar
   const text = (key: string, required: boolean): string => {
     const value = record[key];
     if (value === undefined && !required) return '';
+    if (value === undefined) throw new ArticleFileError(file, `${where}"${key}" is missing`, line);
     if (typeof value !== 'string')
-      throw new ArticleFileError(file, `${where}"${key}" must be a string`, line);
+      throw new ArticleFileError(file, `${where}"${key}" should be text, but it is ${kindOf(value)}`, line);
     return value.replace(/\s+/g, ' ').trim();
   };
   const body = record.body;
   const paragraphs = Array.isArray(body)
     ? body.flatMap((part) => {
-        if (typeof part !== 'string') throw new ArticleFileError(file, `${where}"body" must be text`, line);
+        if (typeof part !== 'string')
+          throw new ArticleFileError(
+            file,
+            `${where}"body" should be text or a list of paragraphs, but a part of it is ${kindOf(part)}`,
+            line,
+          );
         return splitParagraphs(part.replace(/\r\n?/g, '\n'));
       })
     : splitParagraphs(typeof body === 'string' ? body.replace(/\r\n?/g, '\n') : text('body', true));

@@ -28,7 +28,7 @@ interface RankedFact {
 interface Reference {
   /** Named before the sentence's first verb (or by an opening pronoun). */
   subject: boolean;
-  /** Only through a pronoun or a short form, never by a full name. */
+  /** Only through a pronoun or a short form its article does not define, never by a name it gives. */
   inferred: boolean;
 }
 
@@ -65,6 +65,10 @@ export function buildFacts(
   const localShortForms = new LocalShortForms(entities, corpus);
   articles.forEach((article, articleIndex) => {
     let previousPeople = new Set<string>();
+    // A sentence an article repeats word for word (a template, a pasted block) says nothing new the
+    // second time: one fact per entity and distinct sentence of the article. Another article repeating
+    // it is another source, and gives its own fact.
+    const quoted = new Set<string>();
     const sentences = scanArticle(article, matcher);
     const named = namedInFull(sentences, isShort);
     const owners = localShortForms.ownersIn(named);
@@ -76,14 +80,21 @@ export function buildFacts(
         const matches = span.matches.filter(
           (match) => !isShort(match) || named.has(match.entityId) || established.has(shortKey(match)),
         );
-        // Surnames and heads resolved in this article are short forms too: their facts are inferred.
-        const local = new Set(localShortForms.scan(span.text, owners, span.matches));
-        const isInferred = (match: Match) => local.has(match) || isShort(match);
+        // Surnames and heads resolved in this article stand for a name the article gives in full, as a
+        // linked short form does where the article names its entity: the reader sees who is meant, so
+        // neither is an inference. A short form only other articles tie to its entity still is one.
+        const local = localShortForms.scan(span.text, owners, span.matches);
+        const isInferred = (match: Match) => isShort(match) && !named.has(match.entityId);
         const found = referencesIn(span.text, [...matches, ...local], isInferred, previousPeople, people);
         previousPeople = new Set([...found.keys()].filter((id) => maybePeople.has(id)));
-        if (found.size === 0) return;
-        relations.addSentence([...found.keys()], article.date);
-        for (const [entityId, reference] of found) {
+        const fresh = [...found].filter(([entityId]) => !quoted.has(`${entityId}\n${span.text}`));
+        if (fresh.length === 0) return;
+        relations.addSentence(
+          fresh.map(([entityId]) => entityId),
+          article.date,
+        );
+        for (const [entityId, reference] of fresh) {
+          quoted.add(`${entityId}\n${span.text}`);
           const fact: Fact = {
             id: `f${hash64(`${article.id}\n${p}\n${s}\n${entityId}`)}`,
             entityId,

@@ -44,8 +44,9 @@ export interface Fact {
   sentence: number;
   /**
    * Set when the sentence names the entity only by a pronoun ("He emphasized…" right after "Vladimir
-   * Putin") or by a short form the compiler linked to it ("Putin", "the Rada"): the attribution is an
-   * inference, which a card may want to show. Absent when the sentence names the entity in full.
+   * Putin"), or only by a short form its own article never ties to the entity (other articles do): the
+   * attribution is an inference, which a card may want to show. Absent when the sentence names the
+   * entity, in full or by a short form its article defines ("Putin" after "Vladimir Putin", "ISW").
    */
   resolvedBy?: 'reference';
 }

@@ -2,6 +2,7 @@
 // current schema is refused with the path of the first problem, before any of it is used.
 import * as v from 'valibot';
 import { isIsoDate, latestDate } from '../text/dates';
+import { isHttpUrl } from '../text/http-url';
 import { DATASET_SCHEMA_VERSION, type Dataset } from './types';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -16,7 +17,7 @@ const ArticleSchema = v.object({
   source: v.string(),
   file: v.string(),
   paragraphs: v.pipe(v.array(v.string()), v.minLength(1)),
-  url: v.optional(v.string()),
+  url: v.optional(v.pipe(v.string(), v.check(isHttpUrl, 'expected an http(s) URL'))),
 });
 
 const EntitySchema = v.object({

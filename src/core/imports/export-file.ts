@@ -1,9 +1,11 @@
 // The export file: settings and imported articles in one JSON document, and its validation on the way
 // back in. An export file is user-supplied input like any other import: every article goes through
 // the same parser as an imported JSON file, and settings through the same migration and repair.
-import * as v from 'valibot';
 import { ArticleFileError, parseArticleFile } from '../article/parse-article';
+import { jsonErrorLine } from '../article/parse-article-json';
 import { readSettings, type Settings } from '../settings';
+import { isRecord } from '../settings-fields';
+import { kindOf } from '../text/json-kind';
 import { cleanFileName, jsonArticleOf, MAX_IMPORTED_ARTICLES, toStored } from './article-record';
 import type { StoredArticle } from './types';
 
@@ -29,43 +31,58 @@ export function buildExport(settings: Settings, articles: readonly StoredArticle
   };
 }
 
-const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT, 'not a Factlens export file'),
-  formatVersion: v.literal(1, 'made by a newer Factlens; update the extension first'),
-  settings: v.unknown(),
-  articles: v.pipe(
-    v.array(v.looseObject({ file: v.optional(v.string()), importedAt: v.optional(v.number()) })),
-    v.maxLength(MAX_IMPORTED_ARTICLES, `more than ${MAX_IMPORTED_ARTICLES} articles`),
-  ),
-});
-
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class ExportFileError extends Error {
   override name = 'ExportFileError';
 }
 
-/** The settings and articles of an export file; throws ExportFileError saying what is wrong. */
+const NOT_AN_EXPORT = 'it is not a Factlens export file. Choose a file made with “Export…”';
+
+/**
+ * The settings and articles of an export file; throws ExportFileError saying, in words a reader
+ * understands, which part of the file is wrong and what was expected there.
+ */
 export function parseExport(text: string, now: number): { settings: Settings; articles: StoredArticle[] } {
   if (text.length > MAX_EXPORT_CHARS) throw new ExportFileError('the file is larger than 32 MB');
   let value: unknown;
   try {
     value = JSON.parse(text, (key, item: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new ExportFileError(`forbidden key "${key}"`);
+      if (FORBIDDEN_KEYS.has(key))
+        throw new ExportFileError(`the file contains a field named "${key}", which is not allowed`);
       return item;
     });
   } catch (error) {
     if (error instanceof ExportFileError) throw error;
-    throw new ExportFileError(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const line = jsonErrorLine(text, error instanceof Error ? error.message : String(error));
+    const where = line === undefined ? 'it breaks off or has a typo' : `the problem is on line ${line}`;
+    throw new ExportFileError(`${NOT_AN_EXPORT} (its text is not valid JSON: ${where})`);
   }
-  const parsed = v.safeParse(ExportSchema, value);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue ? v.getDotPath(issue) : null;
-    throw new ExportFileError(`${path ? `${path}: ` : ''}${issue?.message ?? 'not a Factlens export file'}`);
-  }
-  const articles = parsed.output.articles.map((item, i) => {
+  if (!isRecord(value) || value.format !== EXPORT_FORMAT) throw new ExportFileError(NOT_AN_EXPORT);
+  const { formatVersion, settings, articles } = value;
+  if (typeof formatVersion === 'number' && formatVersion > 1)
+    throw new ExportFileError('the file was made by a newer Factlens; update the extension first');
+  if (formatVersion !== 1)
+    throw new ExportFileError(
+      `"formatVersion" should be the number 1, but it is ${describeValue(formatVersion)}`,
+    );
+  if (!Array.isArray(articles))
+    throw new ExportFileError(
+      `"articles" should be a list of articles (an empty list, [], when there are none), but it is ${kindOf(articles)}`,
+    );
+  if (articles.length > MAX_IMPORTED_ARTICLES)
+    throw new ExportFileError(
+      `the file holds ${articles.length} articles; at most ${MAX_IMPORTED_ARTICLES} can be restored`,
+    );
+  const stored = articles.map((item: unknown, i) => {
+    const where = `article ${i + 1} of ${articles.length}`;
+    if (!isRecord(item))
+      throw new ExportFileError(
+        `${where} should be an object with "title", "date" and "body", but it is ${kindOf(item)}`,
+      );
     const { file, importedAt, ...fields } = item;
+    if (file !== undefined && typeof file !== 'string')
+      throw new ExportFileError(`${where}: "file" should be a file name (text), but it is ${kindOf(file)}`);
     try {
       const [article] = parseArticleFile('article.json', JSON.stringify(fields));
       if (!article) throw new ArticleFileError('article.json', 'no article');
@@ -73,8 +90,15 @@ export function parseExport(text: string, now: number): { settings: Settings; ar
       return toStored(article, cleanFileName(file ?? 'imported'), when);
     } catch (error) {
       const reason = error instanceof ArticleFileError ? error.reason : String(error);
-      throw new ExportFileError(`article ${i + 1}: ${reason}`);
+      throw new ExportFileError(`${where}: ${reason}`);
     }
   });
-  return { settings: readSettings(parsed.output.settings), articles };
+  return { settings: readSettings(settings), articles: stored };
+}
+
+function describeValue(value: unknown): string {
+  const kind = kindOf(value);
+  return typeof value === 'number' || typeof value === 'string'
+    ? `${kind} ${JSON.stringify(value).slice(0, 40)}`
+    : kind;
 }

@@ -41,6 +41,7 @@ export function factView(index: DatasetIndex, fact: Fact): FactView {
     paragraph: fact.paragraph,
     sentence: fact.sentence,
     ...(fact.resolvedBy ? { resolvedBy: fact.resolvedBy } : {}),
+    ...(article?.url ? { articleUrl: article.url } : {}),
   };
 }
 

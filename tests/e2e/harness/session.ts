@@ -5,6 +5,7 @@ import { gotoPage } from '../../../scripts/goto-page.mjs';
 import { launchWithExtension } from '../../../scripts/launch-browser.mjs';
 import { servePages } from '../../../scripts/serve-pages.mjs';
 import { fixturePages } from './fixture-pages';
+import { readerPages } from './reader-pages';
 
 export type BrowserKind = 'chrome' | 'firefox';
 
@@ -31,7 +32,11 @@ function isAllowed(url: string): boolean {
 }
 
 export async function startSession(kind: BrowserKind): Promise<Session> {
-  const server = await servePages({ '/article': renderDemoPage(readBuiltDataset(kind)), ...fixturePages() });
+  const server = await servePages({
+    '/article': renderDemoPage(readBuiltDataset(kind)),
+    ...fixturePages(),
+    ...readerPages(),
+  });
   const { browser, extensionOrigin } = await launchWithExtension({ kind, headless: true, offline: true });
   const blocked: string[] = [];
   return {
