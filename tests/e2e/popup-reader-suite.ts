@@ -154,8 +154,10 @@ export function definePopupReaderSuite(kind: BrowserKind): void {
         const shown = await text(popup, `.shortcut[data-command="${name}"] dd`);
         expect(shown).toBe(key === '' ? 'Set a shortcut' : key);
       }
-      // Headless Chromium leaves the suggested keys unassigned: then the way there is a click away.
-      if (kind === 'chrome' && commands.some((c) => c.shortcut === '')) {
+      // Where Chromium left a mention key unassigned, the way there is a click away. (getAll() also
+      // lists the toolbar button's own command, which has no key by default: it is not ours to report.)
+      const mentionKeys = commands.filter((c) => c.name === 'next-mention' || c.name === 'previous-mention');
+      if (kind === 'chrome' && mentionKeys.some((c) => c.shortcut === '')) {
         expect(await text(popup, '.shortcut-where')).toContain('chrome://extensions/shortcuts');
         expect(await seriousViolations(popup)).toEqual([]);
         await popup.click('#open-shortcuts');
