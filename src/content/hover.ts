@@ -1,5 +1,7 @@
 // One pointer listener for the whole document decides which mark is hovered, and opens or closes
-// the card with the configured delay and a grace period for moving onto the card.
+// the card with the configured delay and a grace period for moving onto the card. A card opens only
+// for a reader who is resting the pointer on a mark: not while a button is held (dragging, selecting),
+// not over selected text (a double-click selects a word), and not for a mark that scrolled away.
 
 import { caretAt, rangeContainsPoint } from './caret';
 import type { Mark, MarkStore } from './highlighter';
@@ -33,7 +35,9 @@ export function watchHover(
   let pendingMark: Mark | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
-  let last: { x: number; y: number; target: EventTarget | null } | null = null;
+  let last: { x: number; y: number; target: EventTarget | null; buttons: number } | null = null;
+  /** The page scrolled since the pointer last moved: the element under it may have changed. */
+  let scrolled = false;
 
   const cancelOpen = () => {
     if (openTimer !== null) clearTimeout(openTimer);
@@ -52,6 +56,9 @@ export function watchHover(
     }, CLOSE_GRACE_MS);
   };
 
+  /** A button is down or text is selected: the reader is selecting or dragging, not reading a mark. */
+  const busy = (buttons: number) => buttons !== 0 || document.getSelection()?.isCollapsed === false;
+
   const markAt = (x: number, y: number): Mark | null => {
     const caret = caretAt(x, y);
     if (!caret) return null;
@@ -62,10 +69,19 @@ export function watchHover(
   const evaluate = () => {
     frame = null;
     if (!last) return;
-    const { x, y, target } = last;
+    if (scrolled) {
+      // Read once per frame, not per scroll event: it forces layout.
+      scrolled = false;
+      last = { ...last, target: document.elementFromPoint(last.x, last.y) };
+    }
+    const { x, y, target, buttons } = last;
     if (cb.isCard(target)) {
       cancelOpen();
       cancelClose();
+      return;
+    }
+    if (busy(buttons)) {
+      cancelOpen();
       return;
     }
     const mark = markAt(x, y);
@@ -87,18 +103,53 @@ export function watchHover(
     openTimer = setTimeout(() => {
       openTimer = null;
       pendingMark = null;
+      // The delay is long enough for a selection to start or the page to scroll: look again.
+      const now = last;
+      if (!now || busy(now.buttons) || !rangeContainsPoint(mark.range, now.x, now.y)) return;
       cb.open(mark);
     }, delay);
   };
 
-  const onMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
-    last = { x: e.clientX, y: e.clientY, target: e.target };
+  const request = () => {
     // Caret lookups force layout: once per frame is enough.
     if (frame === null) frame = requestAnimationFrame(evaluate);
   };
 
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+    scrolled = false;
+    request();
+  };
+
   document.addEventListener('pointermove', onMove, { passive: true, signal });
+  // A press starts a click, a drag or a selection: nothing pending opens from it.
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      cancelOpen();
+      last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+    },
+    { passive: true, capture: true, signal },
+  );
+  document.addEventListener(
+    'pointerup',
+    (e) => {
+      if (last) last = { ...last, buttons: e.buttons };
+    },
+    { passive: true, capture: true, signal },
+  );
+  // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
+  document.addEventListener(
+    'scroll',
+    () => {
+      if (!last) return;
+      scrolled = true;
+      request();
+    },
+    { passive: true, capture: true, signal },
+  );
   document.documentElement.addEventListener(
     'pointerleave',
     () => {

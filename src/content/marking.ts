@@ -76,6 +76,9 @@ export class Marking {
       options.hoverDelayMs,
       this.abort.signal,
     );
+    // Leaving the page may put it in the back/forward cache as it is: a card left open would greet
+    // the reader coming Back, about a hover long over. Everything else lives on unchanged.
+    window.addEventListener('pagehide', () => this.closeCard(), { signal: this.abort.signal });
     this.watcher.observe(document);
     this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
