@@ -14,6 +14,7 @@ import { render } from 'preact';
 import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
+import { clearMirror, mirrorContent, mirrorLayout } from './card-mirror';
 import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
@@ -52,6 +53,15 @@ function referenceFor(mark: Mark): VirtualElement {
     getClientRects: () => liveRange(mark.range)?.getClientRects() ?? [],
     contextElement: mark.range.startContainer.parentElement ?? undefined,
   };
+}
+
+/**
+ * The CSS zoom the host inherits from the root element (`html { zoom: 1.5 }`): lengths set on the
+ * card are multiplied by it, while every rectangle the placement reads is in viewport pixels.
+ */
+function zoomOf(el: Element): number {
+  const zoom = el.currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
 /** The focused control's class (fl-pin → "pin"), mirrored on the host for tests outside the closed root. */
@@ -97,6 +107,8 @@ export class CardHost implements CardView {
     host.dataset.factCount = String(shownFacts.length);
     host.dataset.pinned = String(props.pinned === true);
     host.dataset.canGoBack = String(canGoBack);
+    host.dataset.theme = props.theme ?? '';
+    mirrorContent(host, panel);
     // Another entity in the same card (related, Back) keeps its place: only a new mark moves it.
     if (this.shown === mark && this.stopTracking) return;
     this.stopTracking?.();
@@ -114,12 +126,16 @@ export class CardHost implements CardView {
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)))}px`;
+              const height = Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)));
+              elements.floating.style.maxHeight = `${height / zoomOf(host)}px`;
             },
           }),
         ],
       }).then(({ x, y }) => {
-        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        // Geometry comes in viewport pixels; the host's own pixels are scaled by the page's root zoom.
+        const zoom = zoomOf(host);
+        panel.style.transform = `translate(${Math.round(x) / zoom}px, ${Math.round(y) / zoom}px)`;
+        mirrorLayout(host, panel);
       });
     };
     this.stopTracking = autoUpdate(reference, panel, place);
@@ -154,6 +170,7 @@ export class CardHost implements CardView {
     this.host.dataset.pinned = 'false';
     this.host.dataset.canGoBack = 'false';
     this.host.dataset.focus = '';
+    clearMirror(this.host);
   }
 
   dispose(): void {

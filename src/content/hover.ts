@@ -60,10 +60,13 @@ export function watchHover(
   const busy = (buttons: number) => buttons !== 0 || document.getSelection()?.isCollapsed === false;
 
   const markAt = (x: number, y: number): Mark | null => {
-    const caret = caretAt(x, y);
-    if (!caret) return null;
-    const mark = store.hitTest(caret.node, caret.offset);
-    return mark && rangeContainsPoint(mark.range, x, y) ? mark : null;
+    // Inside a shadow root only when the page's own tree has no mark there: most pages have none.
+    for (const inShadow of [false, true]) {
+      const caret = caretAt(x, y, inShadow);
+      const mark = caret ? store.hitTest(caret.node, caret.offset) : undefined;
+      if (mark && rangeContainsPoint(mark.range, x, y)) return mark;
+    }
+    return null;
   };
 
   const evaluate = () => {

@@ -46,6 +46,8 @@ export class Marking {
   private cursor: Mark | null = null;
   private readonly lookup = createCardLookup();
   private shadowRoots = new WeakSet<ShadowRoot>();
+  /** Whether each shadow root met has the highlight rules, i.e. whether its marks would paint. */
+  private readonly paintable = new WeakMap<ShadowRoot, boolean>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
 
@@ -160,6 +162,13 @@ export class Marking {
   private addShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
+    // A mark the browser cannot paint is one the reader cannot see: not registered, hovered or counted.
+    let paintable = this.paintable.get(root);
+    if (paintable === undefined) {
+      paintable = this.style.addTo(root);
+      this.paintable.set(root, paintable);
+    }
+    if (!paintable) return;
     // Page observers do not see inside shadow trees: each needs its own observe() call.
     this.watcher.observe(root);
     this.scanner.enqueue([root]);

@@ -73,7 +73,12 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
           </button>
         ) : null}
         {onDisableSite ? (
-          <button type="button" class="fl-action fl-site-off" aria-label="Off on this site" onClick={onDisableSite}>
+          <button
+            type="button"
+            class="fl-action fl-site-off"
+            aria-label="Off on this site"
+            onClick={onDisableSite}
+          >
             Off here
           </button>
         ) : null}

@@ -28,7 +28,11 @@ export function sameWords(a: string, b: string): boolean {
  * Aliases other than the name itself and any already shown elsewhere on the card, unique by
  * sameWords, in dataset order.
  */
-export function otherAliases(name: string, aliases: readonly string[], shown: readonly string[] = []): string[] {
+export function otherAliases(
+  name: string,
+  aliases: readonly string[],
+  shown: readonly string[] = [],
+): string[] {
   const seen = new Set([name, ...shown].map(wordsKey));
   const out: string[] = [];
   for (const alias of aliases) {
