@@ -2,6 +2,7 @@ import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineOptionsSuite } from './options-suite';
 import { definePopupSuite } from './popup-suite';
+import { defineReaderPathsSuite } from './reader-paths-suite';
 import { defineScanningSuite } from './scanning-suite';
 
 defineExtensionSuite('chrome');
@@ -9,3 +10,4 @@ definePopupSuite('chrome');
 defineOptionsSuite('chrome');
 defineScanningSuite('chrome');
 defineCardSuite('chrome');
+defineReaderPathsSuite('chrome');

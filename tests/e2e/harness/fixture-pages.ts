@@ -1,5 +1,6 @@
 // Fixture pages for the e2e suite. Each lists, in the page itself, what must and must not be marked.
 
+import { readerPages } from './reader-pages';
 import { scanningPages } from './scanning-pages';
 
 const page = (title: string, body: string) =>
@@ -56,6 +57,7 @@ const DYNAMIC = `
 export function fixturePages(): Record<string, string> {
   return {
     ...scanningPages(),
+    ...readerPages(),
     '/near-misses': page('Near misses', NEAR_MISSES),
     '/dynamic': page('Dynamic content', DYNAMIC),
   };
