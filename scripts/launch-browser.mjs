@@ -28,11 +28,18 @@ export function findBrowser(kind) {
 }
 
 /**
- * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, windowSize?: [number, number] }} options
+ * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, windowSize?: [number, number], darkSystem?: boolean }} options
  * `offline` makes the browser itself refuse every host but loopback, so nothing can leave the machine.
+ * `darkSystem` makes pages see a system that prefers a dark colour scheme.
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionOrigin: string }>}
  */
-export async function launchWithExtension({ kind, headless, offline = false, windowSize = [1280, 900] }) {
+export async function launchWithExtension({
+  kind,
+  headless,
+  offline = false,
+  windowSize = [1280, 900],
+  darkSystem = false,
+}) {
   const dir = resolve('dist', kind);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
   const executablePath = findBrowser(kind);
@@ -48,6 +55,7 @@ export async function launchWithExtension({ kind, headless, offline = false, win
     ];
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     if (offline) args.push('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
+    if (darkSystem) args.push('--force-dark-mode');
     const browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath,
@@ -69,6 +77,13 @@ export async function launchWithExtension({ kind, headless, offline = false, win
     'browser.shell.checkDefaultBrowser': false,
     'datareporting.policy.dataSubmissionEnabled': false,
   };
+  if (darkSystem) {
+    // The system theme Firefox reports, and pages told to follow it (0 would force dark on pages only).
+    Object.assign(prefs, {
+      'ui.systemUsesDarkTheme': 1,
+      'layout.css.prefers-color-scheme.content-override': 3,
+    });
+  }
   if (offline) {
     // Every request goes to a proxy that does not exist, except loopback, which Firefox never proxies.
     Object.assign(prefs, {

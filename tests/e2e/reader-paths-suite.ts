@@ -165,5 +165,171 @@ export function defineReaderPathsSuite(kind: BrowserKind): void {
       await t.done();
       await server.close();
     });
+
+    it('paints, hovers, counts and steps through names inside open shadow roots in page order', async () => {
+      const t = await readerSetup(session(), '/reader-shadow');
+      // A strong red tint: painted marks are then easy to tell from unmarked text in a screenshot.
+      await t.settings({ markStyle: { kind: 'background', color: '#ff0000' } });
+      const names = ['Moscow', 'Kyiv', 'Zelensky', 'NATO', 'Donald Trump'];
+      for (const name of names) {
+        const box = await markOn(t.page, name);
+        expect(await tintedShare(t.page, box), `${name} painted`).toBeGreaterThan(0.3);
+      }
+      const mentions = await waitFor(
+        t.mentions,
+        (list) => list.length === names.length,
+        'every painted name counted',
+      );
+      expect(mentions.map((m) => m.count)).toEqual(names.map(() => 1));
+      // The real pointer on a name two shadow roots deep.
+      await hover(t.page, await markOn(t.page, 'Zelensky'));
+      await waitForCard(t.page);
+      expect(await host(t.page, 'entityId')).toBe('volodymyr-zelensky');
+      await clearSelection(t.page);
+      await waitFor(
+        () => cardOpen(t.page),
+        (open) => !open,
+        'the card closed',
+      );
+      const visited: string[] = [];
+      for (let i = 0; i < SHADOW_ORDER.length; i++) {
+        await t.step(1);
+        const before = visited.at(-1) ?? '';
+        visited.push(
+          await waitFor(
+            () => host(t.page, 'entityId'),
+            (id) => id !== '' && id !== before,
+            `mention ${i + 1}`,
+          ),
+        );
+      }
+      expect(visited).toEqual(SHADOW_ORDER);
+      await t.done();
+    });
+
+    it('says each name once in the card header, and at 200% zoom shows the facts before compact actions', async () => {
+      const t = await readerSetup(session(), '/reader');
+      await hover(t.page, await markOn(t.page, 'Putin'));
+      await waitForCard(t.page);
+      const lines = (await host(t.page, 'header')).split('\n');
+      expect(lines[0]).toBe('Vladimir Putin');
+      expect(lines).toContain('Marked: “Putin”');
+      const labels = lines.slice(1).flatMap((line) => {
+        if (line.startsWith('Marked: ')) return [line.slice(9, -1)];
+        if (line.startsWith('also: '))
+          return line
+            .slice(6)
+            .replace(/ and \d+ more$/, '')
+            .split(', ');
+        return [];
+      });
+      const keys = [lines[0], ...labels].map((l) => l?.toLowerCase());
+      expect(new Set(keys).size, `no label twice: ${lines.join(' / ')}`).toBe(keys.length);
+      // Marked by the full name: the heading says it already, so no "Marked" line.
+      await clearSelection(t.page);
+      await hover(t.page, await markOn(t.page, 'Vladimir Putin'));
+      await waitFor(
+        () => host(t.page, 'header'),
+        (h) => h.startsWith('Vladimir Putin') && !h.includes('Marked'),
+        'the header for the full name',
+      );
+      // 200%: half the CSS pixels each way, each drawn with two device pixels.
+      await clearSelection(t.page);
+      await t.page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+      await scrollToParagraph(t.page, 'first');
+      await hover(t.page, await markOn(t.page, 'Putin'));
+      await waitForCard(t.page);
+      const card = await waitFor(
+        () => hostBox(t.page, 'cardBox'),
+        (b): b is Box => b !== null && b.width <= 640,
+        'the card placed in the small viewport',
+      );
+      const fact = await hostBox(t.page, 'factBox');
+      const actions = await hostBox(t.page, 'actionsBox');
+      if (!card || !fact || !actions) throw new Error('card, fact or actions not mirrored');
+      // The first fact starts inside the visible card, before the actions.
+      expect(fact.top).toBeGreaterThanOrEqual(card.top);
+      expect(fact.top + 24).toBeLessThanOrEqual(card.top + card.height);
+      expect(fact.top).toBeLessThan(actions.top);
+      expect(
+        actions.height / card.height,
+        `actions ${actions.height}px of ${card.height}px`,
+      ).toBeLessThanOrEqual(0.25);
+      await t.done();
+    });
+
+    it('places the card next to its mark on a page zoomed by CSS on the root', async () => {
+      const t = await readerSetup(session(), '/reader-zoomed');
+      const mark = await markOn(t.page, 'Putin');
+      await hover(t.page, mark);
+      await waitForCard(t.page);
+      const card = await waitFor(
+        () => hostBox(t.page, 'cardBox'),
+        (b): b is Box => b !== null,
+        'the card placed',
+      );
+      if (!card) throw new Error('no card box');
+      const below = card.top - (mark.top + mark.height);
+      const above = mark.top - (card.top + card.height);
+      expect(
+        Math.min(Math.abs(below), Math.abs(above)),
+        `card ${JSON.stringify(card)} mark ${JSON.stringify(mark)}`,
+      ).toBeLessThanOrEqual(16);
+      expect(Math.abs(card.left - mark.left)).toBeLessThanOrEqual(16);
+      await t.done();
+    });
   });
+
+  // A browser of its own: the system's dark preference is set at launch.
+  describeInBrowser(
+    kind,
+    'Reader paths on a dark system',
+    (session) => {
+      it('gives a light page a light card and a dark page a dark card while the system prefers dark', async () => {
+        const s = session();
+        const t = await readerSetup(s, '/reader');
+        expect(await t.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+        await hover(t.page, await markOn(t.page, 'Putin'));
+        await waitForCard(t.page);
+        expect(await host(t.page, 'theme')).toBe('light');
+        expect(await host(t.page, 'colorScheme')).toBe('light');
+        const dark = await s.open('/reader-dark');
+        await hover(dark, await markOn(dark, 'Putin'));
+        await waitForCard(dark);
+        expect(await host(dark, 'theme')).toBe('dark');
+        // The card's scroller itself is dark, so its scrollbar is drawn dark too.
+        expect(await host(dark, 'colorScheme')).toBe('dark');
+        await dark.close();
+        await t.done();
+      });
+    },
+    { darkSystem: true },
+  );
+}
+
+/** Share of a box's pixels carrying the red mark tint (light red: the glyphs themselves stay dark). */
+async function tintedShare(page: Page, box: Box): Promise<number> {
+  const shot = await page.screenshot({
+    encoding: 'base64',
+    clip: { x: box.left, y: box.top, width: Math.max(1, box.width), height: Math.max(1, box.height) },
+  });
+  // Decoded in the page's own world with a canvas that is never attached: the page's DOM is untouched.
+  return page.evaluate(async (png) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    let tinted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      if (r > 220 && g > 120 && g < 235 && r - g > 20 && Math.abs(g - b) < 30) tinted++;
+    }
+    return tinted / (data.length / 4);
+  }, shot);
 }
