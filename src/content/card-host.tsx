@@ -42,6 +42,9 @@ const HOST_CSS = `
 /* The card itself scrolls, so its own background and border frame what is clipped. */
 .fl-pos > * { min-height: 0; max-height: inherit; overflow: auto; overscroll-behavior: contain; box-sizing: border-box; }
 .fl-pos[hidden] { display: none; }
+/* Facts come first; the actions, one compact row after them, stay in view at the bottom of a card
+   that scrolls (a zoomed page, a short window), over the card's bottom padding. */
+.fl-pos .fl-actions-wrap { position: sticky; bottom: -12px; z-index: 1; padding-bottom: 12px; background: var(--fl-bg); }
 `;
 
 const EMPTY_RECT = new DOMRect(0, 0, 0, 0);

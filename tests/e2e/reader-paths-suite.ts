@@ -251,6 +251,8 @@ export function defineReaderPathsSuite(kind: BrowserKind): void {
       expect(fact.top).toBeGreaterThanOrEqual(card.top);
       expect(fact.top + 24).toBeLessThanOrEqual(card.top + card.height);
       expect(fact.top).toBeLessThan(actions.top);
+      // And the actions stay within reach at the card's bottom edge.
+      expect(actions.top + actions.height).toBeLessThanOrEqual(card.top + card.height + 1);
       expect(
         actions.height / card.height,
         `actions ${actions.height}px of ${card.height}px`,
