@@ -3,10 +3,33 @@
 // for a reader who is resting the pointer on a mark: not while a button is held (dragging, selecting),
 // not over selected text (a double-click selects a word), and not for a mark that scrolled away.
 
-import { caretAt, rangeContainsPoint } from './caret';
+import { caretAt, liveRange, rangeContainsPoint } from './caret';
 import type { Mark, MarkStore } from './highlighter';
 
 const CLOSE_GRACE_MS = 300;
+
+/** Whether any selected text overlaps the mark (a double-clicked word, a drag across it). */
+function inSelection(mark: Mark): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed) return false;
+  const range = liveRange(mark.range);
+  if (!range) return false;
+  for (let i = 0; i < selection.rangeCount; i++) {
+    const selected = selection.getRangeAt(i);
+    try {
+      // Selected end after the mark's start, and selected start before the mark's end.
+      if (
+        selected.compareBoundaryPoints(Range.START_TO_END, range) > 0 &&
+        selected.compareBoundaryPoints(Range.END_TO_START, range) < 0
+      )
+        return true;
+    } catch {
+      // The selection is in another tree than the mark (a shadow root): it may cover it, so hold back.
+      return true;
+    }
+  }
+  return false;
+}
 
 export interface HoverCallbacks {
   open(mark: Mark): void;
@@ -56,8 +79,8 @@ export function watchHover(
     }, CLOSE_GRACE_MS);
   };
 
-  /** A button is down or text is selected: the reader is selecting or dragging, not reading a mark. */
-  const busy = (buttons: number) => buttons !== 0 || document.getSelection()?.isCollapsed === false;
+  /** A button is down, or the mark is in selected text: the reader is selecting, not asking about it. */
+  const busy = (buttons: number, mark: Mark) => buttons !== 0 || inSelection(mark);
 
   const markAt = (x: number, y: number): Mark | null => {
     // Inside a shadow root only when the page's own tree has no mark there: most pages have none.
@@ -83,7 +106,7 @@ export function watchHover(
       cancelClose();
       return;
     }
-    if (busy(buttons)) {
+    if (buttons !== 0) {
       cancelOpen();
       return;
     }
@@ -98,6 +121,10 @@ export function watchHover(
       cancelClose();
       return;
     }
+    if (inSelection(mark)) {
+      cancelOpen();
+      return;
+    }
     // Another mark, or none open yet: keep any open card until the new one is due.
     cancelClose();
     if (mark === pendingMark) return;
@@ -108,7 +135,7 @@ export function watchHover(
       pendingMark = null;
       // The delay is long enough for a selection to start or the page to scroll: look again.
       const now = last;
-      if (!now || busy(now.buttons) || !rangeContainsPoint(mark.range, now.x, now.y)) return;
+      if (!now || busy(now.buttons, mark) || !rangeContainsPoint(mark.range, now.x, now.y)) return;
       cb.open(mark);
     }, delay);
   };
@@ -147,7 +174,8 @@ export function watchHover(
   document.addEventListener(
     'scroll',
     () => {
-      if (!last) return;
+      // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
+      if (!last || (openTimer === null && cb.current() === null)) return;
       scrolled = true;
       request();
     },

@@ -91,6 +91,11 @@ export async function serveCacheablePages(): Promise<{ origin: string; close(): 
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // The browser keeps its connections alive; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
