@@ -1,6 +1,7 @@
 // What the reader can do with a card. Each button exists only when the host can act on it, so no
 // surface shows a control that silently does nothing. Labels are a glyph and one short word, so the
-// row stays one line in a narrow or zoomed card; the full name is the button's accessible name.
+// row stays one line in a narrow or zoomed card. The accessible name says it in full, starting with
+// or containing the visible word, so a speech user can say what they see (WCAG 2.5.3).
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -64,7 +65,7 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
         ) : null}
         {onCopy ? (
           <button type="button" class="fl-action fl-copy" aria-label="Copy citation" onClick={doCopy}>
-            <span aria-hidden="true">❝ </span>Cite
+            <span aria-hidden="true">❝ </span>Copy
           </button>
         ) : null}
         {onMute ? (
@@ -76,7 +77,7 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
           <button
             type="button"
             class="fl-action fl-site-off"
-            aria-label="Off on this site"
+            aria-label="Off here: turn Factlens off on this site"
             onClick={onDisableSite}
           >
             Off here
