@@ -297,11 +297,27 @@ export function defineReaderPathsSuite(kind: BrowserKind): void {
         expect(await host(t.page, 'theme')).toBe('light');
         expect(await host(t.page, 'colorScheme')).toBe('light');
         const dark = await s.open('/reader-dark');
+        // A short viewport, so the card scrolls and has a scrollbar where the browser draws one.
+        await dark.setViewport({ width: 640, height: 450 });
         await hover(dark, await markOn(dark, 'Putin'));
         await waitForCard(dark);
         expect(await host(dark, 'theme')).toBe('dark');
         // The card's scroller itself is dark, so its scrollbar is drawn dark too.
         expect(await host(dark, 'colorScheme')).toBe('dark');
+        const card = await waitFor(
+          () => hostBox(dark, 'cardBox'),
+          (b): b is Box => b !== null,
+          'the card placed',
+        );
+        if (!card) throw new Error('no card box');
+        // The strip along the card's right edge, where a classic scrollbar sits (Firefox draws one).
+        const strip = {
+          left: card.left + card.width - 12,
+          top: card.top + 20,
+          width: 10,
+          height: card.height - 40,
+        };
+        expect(await meanLuminance(dark, strip), 'the strip along the card edge is dark').toBeLessThan(0.3);
         await dark.close();
         await t.done();
       });
@@ -310,13 +326,12 @@ export function defineReaderPathsSuite(kind: BrowserKind): void {
   );
 }
 
-/** Share of a box's pixels carrying the red mark tint (light red: the glyphs themselves stay dark). */
-async function tintedShare(page: Page, box: Box): Promise<number> {
+/** Decodes a screenshot of a box in the page's own world (a canvas never attached: the DOM is untouched). */
+async function pixelsOf(page: Page, box: Box): Promise<number[]> {
   const shot = await page.screenshot({
     encoding: 'base64',
     clip: { x: box.left, y: box.top, width: Math.max(1, box.width), height: Math.max(1, box.height) },
   });
-  // Decoded in the page's own world with a canvas that is never attached: the page's DOM is untouched.
   return page.evaluate(async (png) => {
     const img = new Image();
     img.src = `data:image/png;base64,${png}`;
@@ -325,14 +340,29 @@ async function tintedShare(page: Page, box: Box): Promise<number> {
     canvas.width = img.width;
     canvas.height = img.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) return 0;
+    if (!ctx) return [];
     ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, img.width, img.height).data;
-    let tinted = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-      if (r > 220 && g > 120 && g < 235 && r - g > 20 && Math.abs(g - b) < 30) tinted++;
-    }
-    return tinted / (data.length / 4);
+    return [...ctx.getImageData(0, 0, img.width, img.height).data];
   }, shot);
+}
+
+/** Mean relative luminance (0 black … 1 white, sRGB approximated as linear) of a box on screen. */
+async function meanLuminance(page: Page, box: Box): Promise<number> {
+  const data = await pixelsOf(page, box);
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    sum += (0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0)) / 255;
+  }
+  return data.length > 0 ? sum / (data.length / 4) : 1;
+}
+
+/** Share of a box's pixels carrying the red mark tint (light red: the glyphs themselves stay dark). */
+async function tintedShare(page: Page, box: Box): Promise<number> {
+  const data = await pixelsOf(page, box);
+  let tinted = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+    if (r > 220 && g > 120 && g < 235 && r - g > 20 && Math.abs(g - b) < 30) tinted++;
+  }
+  return data.length > 0 ? tinted / (data.length / 4) : 0;
 }
