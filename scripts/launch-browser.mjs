@@ -56,7 +56,7 @@ async function welcomeOpened(browser, extensionOrigin) {
 /**
  * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number] }} options
  * `offline` makes the browser itself refuse every host but loopback, so nothing can leave the machine.
- * `dark` makes pages see `prefers-color-scheme: dark`.
+ * `dark` makes pages see a system that prefers a dark colour scheme.
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionOrigin: string }>}
  */
 export async function launchWithExtension({
@@ -106,11 +106,10 @@ export async function launchWithExtension({
     'datareporting.policy.dataSubmissionEnabled': false,
   };
   if (dark) {
-    // Firefox over WebDriver BiDi cannot emulate media features, so the scheme is a preference:
-    // the system theme reads as dark, and content (web and extension pages) follows it.
+    // The system theme Firefox reports, and pages told to follow it (0 would force dark on pages only).
     Object.assign(prefs, {
       'ui.systemUsesDarkTheme': 1,
-      'layout.css.prefers-color-scheme.content-override': 0,
+      'layout.css.prefers-color-scheme.content-override': 3,
     });
   }
   if (offline) {

@@ -15,6 +15,7 @@ import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
 import { UndoToast, type UndoToastProps } from '../ui/UndoToast';
+import { clearMirror, mirrorContent, mirrorLayout } from './card-mirror';
 import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
@@ -43,6 +44,9 @@ const HOST_CSS = `
 .fl-pos > * { min-height: 0; max-height: inherit; overflow: auto; overscroll-behavior: contain; box-sizing: border-box; }
 .fl-pos[hidden] { display: none; }
 .fl-toast-pos { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
+/* Facts come first; the actions, one compact row after them, stay in view at the bottom of a card
+   that scrolls (a zoomed page, a short window), over the card's bottom padding. */
+.fl-pos .fl-actions-wrap { position: sticky; bottom: -12px; z-index: 1; padding-bottom: 12px; background: var(--fl-bg); }
 `;
 
 const EMPTY_RECT = new DOMRect(0, 0, 0, 0);
@@ -64,6 +68,15 @@ function anchoredAt(rect: () => DOMRect, context: Node): VirtualElement {
     // Scrolling the frame element's ancestors moves the box: Floating UI listens to them.
     ...(context instanceof Element ? { contextElement: context } : {}),
   };
+}
+
+/**
+ * The CSS zoom the host inherits from the root element (`html { zoom: 1.5 }`): lengths set on the
+ * card are multiplied by it, while every rectangle the placement reads is in viewport pixels.
+ */
+function zoomOf(el: Element): number {
+  const zoom = el.currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
 /** The focused control's class (fl-pin → "pin"), mirrored on the host for tests outside the closed root. */
@@ -112,6 +125,8 @@ export class CardHost implements CardView {
     host.dataset.factCount = String(shownFacts.length);
     host.dataset.pinned = String(props.pinned === true);
     host.dataset.canGoBack = String(canGoBack);
+    host.dataset.theme = props.theme ?? '';
+    mirrorContent(host, panel);
     // Another entity in the same card (related, Back) keeps its place: only a new mark moves it.
     if (this.shown === mark && this.stopTracking) return;
     this.stopTracking?.();
@@ -129,13 +144,17 @@ export class CardHost implements CardView {
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)))}px`;
+              const height = Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)));
+              elements.floating.style.maxHeight = `${height / zoomOf(host)}px`;
             },
           }),
         ],
       }).then(({ x, y }) => {
-        panel.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        // Geometry comes in viewport pixels; the host's own pixels are scaled by the page's root zoom.
+        const zoom = zoomOf(host);
+        panel.style.transform = `translate(${Math.round(x) / zoom}px, ${Math.round(y) / zoom}px)`;
         this.mirrorControls();
+        mirrorLayout(host, panel);
       });
     };
     this.stopTracking = autoUpdate(reference, panel, place);
@@ -221,6 +240,7 @@ export class CardHost implements CardView {
     this.host.dataset.canGoBack = 'false';
     // Focus may have moved on to the Undo toast, which stays.
     if (!this.toastHasFocus()) this.host.dataset.focus = '';
+    clearMirror(this.host);
   }
 
   dispose(): void {

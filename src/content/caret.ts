@@ -5,12 +5,30 @@ export interface CaretHit {
   offset: number;
 }
 
-/** Caret at a viewport point: caretPositionFromPoint (Firefox, Chrome 128+) or caretRangeFromPoint. */
-export function caretAt(x: number, y: number): CaretHit | null {
+/** The open shadow roots under a point, outermost first: elementFromPoint stops at each host. */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let el = document.elementFromPoint(x, y);
+  while (el?.shadowRoot && !roots.includes(el.shadowRoot) && roots.length < 32) {
+    roots.push(el.shadowRoot);
+    el = el.shadowRoot.elementFromPoint(x, y);
+  }
+  return roots;
+}
+
+/**
+ * Caret at a viewport point: caretPositionFromPoint (Firefox, Chrome 128+) or caretRangeFromPoint.
+ * The plain lookup stops at a shadow host; `inShadow` goes into the open shadow roots under the
+ * point (null when there are none, or the browser cannot look inside them).
+ */
+export function caretAt(x: number, y: number, inShadow = false): CaretHit | null {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const pos = document.caretPositionFromPoint(x, y);
+    const shadowRoots = inShadow ? shadowRootsAt(x, y) : [];
+    if (inShadow && shadowRoots.length === 0) return null;
+    const pos = document.caretPositionFromPoint(x, y, inShadow ? { shadowRoots } : undefined);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
+  if (inShadow) return null;
   if (typeof document.caretRangeFromPoint === 'function') {
     const range = document.caretRangeFromPoint(x, y);
     return range ? { node: range.startContainer, offset: range.startOffset } : null;

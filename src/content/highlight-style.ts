@@ -44,23 +44,66 @@ interface XrayWindow {
   wrappedJSObject?: { CSSStyleSheet: typeof CSSStyleSheet; document: Document };
 }
 
+/** Firefox's page-world view of a node; absent in Chromium. */
+interface XrayNode {
+  wrappedJSObject?: DocumentOrShadowRoot;
+}
+
 export interface HighlightStyle {
   update(css: string): void;
+  /**
+   * Adds the rules to an open shadow root: a ::highlight() rule styles only text of its own tree, so
+   * marks inside a shadow tree paint (in Firefox at all, in Chromium as the reader chose) only with
+   * the rules in that tree. False when the browser refuses: the caller must not mark there.
+   */
+  addTo(root: ShadowRoot): boolean;
   remove(): void;
 }
 
-const NONE: HighlightStyle = { update() {}, remove() {} };
+const NONE: HighlightStyle = { update() {}, addTo: () => false, remove() {} };
 
-function adopt(doc: Document, SheetClass: typeof CSSStyleSheet, css: string): HighlightStyle {
+/** Appends a sheet to a document's or shadow root's adopted sheets; the returned function takes it out. */
+function adoptInto(target: DocumentOrShadowRoot, sheet: CSSStyleSheet): () => void {
+  // push() appends in place, keeping whatever sheets the page adopted itself.
+  target.adoptedStyleSheets.push(sheet);
+  return () => {
+    const i = target.adoptedStyleSheets.indexOf(sheet);
+    if (i >= 0) target.adoptedStyleSheets.splice(i, 1);
+  };
+}
+
+/**
+ * One sheet for the document and every shadow root it is added to (a constructed sheet can be adopted
+ * anywhere in the document that built it), so a new look is one replaceSync. `view` gives the object
+ * to adopt through: the node itself, or in Firefox the page's view of it.
+ */
+function adopt(
+  doc: Document,
+  SheetClass: typeof CSSStyleSheet,
+  css: string,
+  view: (root: ShadowRoot) => DocumentOrShadowRoot,
+): HighlightStyle {
   const sheet = new SheetClass();
   sheet.replaceSync(css);
-  // push() appends in place, keeping whatever sheets the page adopted itself.
-  doc.adoptedStyleSheets.push(sheet);
+  const removals = [adoptInto(doc, sheet)];
   return {
     update: (next) => sheet.replaceSync(next),
+    addTo(root) {
+      try {
+        removals.push(adoptInto(view(root), sheet));
+        return true;
+      } catch {
+        return false;
+      }
+    },
     remove() {
-      const i = doc.adoptedStyleSheets.indexOf(sheet);
-      if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+      for (const undo of removals.splice(0)) {
+        try {
+          undo();
+        } catch {
+          // A shadow root the page has since dropped: nothing left to take the sheet out of.
+        }
+      }
     },
   };
 }
@@ -97,14 +140,19 @@ export function highlightStyleFor(css: string): HighlightStyle {
 /** Installs the highlight styles; the handle rewrites or removes them. */
 export function installHighlightStyle(css: string): HighlightStyle {
   try {
-    return adopt(document, CSSStyleSheet, css);
+    return adopt(document, CSSStyleSheet, css, (root) => root);
   } catch {
     // Firefox content scripts cannot adopt a sheet built in their own compartment
     // ("Accessing from Xray wrapper is not supported"); a sheet built by the page's constructor works.
     const page = (window as unknown as XrayWindow).wrappedJSObject;
     if (!page) return NONE;
     try {
-      return adopt(page.document, page.CSSStyleSheet, css);
+      return adopt(
+        page.document,
+        page.CSSStyleSheet,
+        css,
+        (root) => (root as XrayNode).wrappedJSObject ?? root,
+      );
     } catch {
       return NONE;
     }

@@ -1,10 +1,35 @@
 // One pointer listener for the whole document decides which mark is hovered, and opens or closes
-// the card with the configured delay and a grace period for moving onto the card.
+// the card with the configured delay and a grace period for moving onto the card. A card opens only
+// for a reader who is resting the pointer on a mark: not while a button is held (dragging, selecting),
+// not over selected text (a double-click selects a word), and not for a mark that scrolled away.
 
-import { caretAt, rangeContainsPoint } from './caret';
+import { caretAt, liveRange, rangeContainsPoint } from './caret';
 import type { Mark, MarkStore } from './highlighter';
 
 const CLOSE_GRACE_MS = 300;
+
+/** Whether any selected text overlaps the mark (a double-clicked word, a drag across it). */
+function inSelection(mark: Mark): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed) return false;
+  const range = liveRange(mark.range);
+  if (!range) return false;
+  for (let i = 0; i < selection.rangeCount; i++) {
+    const selected = selection.getRangeAt(i);
+    try {
+      // Selected end after the mark's start, and selected start before the mark's end.
+      if (
+        selected.compareBoundaryPoints(Range.START_TO_END, range) > 0 &&
+        selected.compareBoundaryPoints(Range.END_TO_START, range) < 0
+      )
+        return true;
+    } catch {
+      // The selection is in another tree than the mark (a shadow root): it may cover it, so hold back.
+      return true;
+    }
+  }
+  return false;
+}
 
 export interface HoverCallbacks {
   open(mark: Mark): void;
@@ -33,7 +58,9 @@ export function watchHover(
   let pendingMark: Mark | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
-  let last: { x: number; y: number; target: EventTarget | null } | null = null;
+  let last: { x: number; y: number; target: EventTarget | null; buttons: number } | null = null;
+  /** The page scrolled since the pointer last moved: the element under it may have changed. */
+  let scrolled = false;
 
   const cancelOpen = () => {
     if (openTimer !== null) clearTimeout(openTimer);
@@ -52,20 +79,35 @@ export function watchHover(
     }, CLOSE_GRACE_MS);
   };
 
+  /** A button is down, or the mark is in selected text: the reader is selecting, not asking about it. */
+  const busy = (buttons: number, mark: Mark) => buttons !== 0 || inSelection(mark);
+
   const markAt = (x: number, y: number): Mark | null => {
-    const caret = caretAt(x, y);
-    if (!caret) return null;
-    const mark = store.hitTest(caret.node, caret.offset);
-    return mark && rangeContainsPoint(mark.range, x, y) ? mark : null;
+    // Inside a shadow root only when the page's own tree has no mark there: most pages have none.
+    for (const inShadow of [false, true]) {
+      const caret = caretAt(x, y, inShadow);
+      const mark = caret ? store.hitTest(caret.node, caret.offset) : undefined;
+      if (mark && rangeContainsPoint(mark.range, x, y)) return mark;
+    }
+    return null;
   };
 
   const evaluate = () => {
     frame = null;
     if (!last) return;
-    const { x, y, target } = last;
+    if (scrolled) {
+      // Read once per frame, not per scroll event: it forces layout.
+      scrolled = false;
+      last = { ...last, target: document.elementFromPoint(last.x, last.y) };
+    }
+    const { x, y, target, buttons } = last;
     if (cb.isCard(target)) {
       cancelOpen();
       cancelClose();
+      return;
+    }
+    if (buttons !== 0) {
+      cancelOpen();
       return;
     }
     const mark = markAt(x, y);
@@ -79,6 +121,10 @@ export function watchHover(
       cancelClose();
       return;
     }
+    if (inSelection(mark)) {
+      cancelOpen();
+      return;
+    }
     // Another mark, or none open yet: keep any open card until the new one is due.
     cancelClose();
     if (mark === pendingMark) return;
@@ -87,18 +133,54 @@ export function watchHover(
     openTimer = setTimeout(() => {
       openTimer = null;
       pendingMark = null;
+      // The delay is long enough for a selection to start or the page to scroll: look again.
+      const now = last;
+      if (!now || busy(now.buttons, mark) || !rangeContainsPoint(mark.range, now.x, now.y)) return;
       cb.open(mark);
     }, delay);
   };
 
-  const onMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
-    last = { x: e.clientX, y: e.clientY, target: e.target };
+  const request = () => {
     // Caret lookups force layout: once per frame is enough.
     if (frame === null) frame = requestAnimationFrame(evaluate);
   };
 
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+    scrolled = false;
+    request();
+  };
+
   document.addEventListener('pointermove', onMove, { passive: true, signal });
+  // A press starts a click, a drag or a selection: nothing pending opens from it.
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      cancelOpen();
+      last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+    },
+    { passive: true, capture: true, signal },
+  );
+  document.addEventListener(
+    'pointerup',
+    (e) => {
+      if (last) last = { ...last, buttons: e.buttons };
+    },
+    { passive: true, capture: true, signal },
+  );
+  // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
+  document.addEventListener(
+    'scroll',
+    () => {
+      // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
+      if (!last || (openTimer === null && cb.current() === null)) return;
+      scrolled = true;
+      request();
+    },
+    { passive: true, capture: true, signal },
+  );
   document.documentElement.addEventListener(
     'pointerleave',
     () => {

@@ -3,12 +3,53 @@
 // is computed on demand from the marks' start points.
 import type { Mark } from './highlighter';
 
-/** Negative when a starts before b in the document. */
+/** A node, then the host of each shadow root it sits in, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot && chain.length < 64; ) {
+    chain.push(root.host);
+    root = root.host.getRootNode();
+  }
+  return chain;
+}
+
+/** Order of two nodes of one tree from compareDocumentPosition: -1, 0 or 1. */
+function treeOrder(a: Node, b: Node): number {
+  const pos = a.compareDocumentPosition(b);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+/**
+ * Shadow-including tree order, for nodes in different trees (compareDocumentPosition calls those
+ * disconnected and orders them arbitrarily): each is lifted to its hosts until both are in one tree.
+ * A host comes before what its shadow tree holds, and that before the host's own children, as the
+ * page shows them.
+ */
+function shadowIncludingOrder(a: Node, b: Node): number {
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (let i = 0; i < chainA.length; i++) {
+    const x = chainA[i] as Node;
+    const root = x.getRootNode();
+    const j = chainB.findIndex((n) => n.getRootNode() === root);
+    if (j < 0) continue;
+    const y = chainB[j] as Node;
+    if (x !== y) return treeOrder(x, y);
+    // One is the host of the shadow tree the other is in: the host comes first.
+    return i === 0 ? -1 : j === 0 ? 1 : 0;
+  }
+  return 0;
+}
+
+/** Negative when a starts before b in the page (shadow-including document order). */
 export function compareMarks(a: Mark, b: Mark): number {
   const na = a.range.startContainer;
   const nb = b.range.startContainer;
   if (na === nb) return a.range.startOffset - b.range.startOffset;
   const pos = na.compareDocumentPosition(nb);
+  if (pos & Node.DOCUMENT_POSITION_DISCONNECTED) return shadowIncludingOrder(na, nb);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;

@@ -58,6 +58,8 @@ export class Marking {
   private cursor: Mark | null = null;
   private readonly lookup = createCardLookup();
   private shadowRoots = new WeakSet<ShadowRoot>();
+  /** Whether each shadow root met has the highlight rules, i.e. whether its marks would paint. */
+  private readonly paintable = new WeakMap<ShadowRoot, boolean>();
   /** The mark the user asked for last; a slow lookup for an older one must not open. */
   private wanted: Mark | null = null;
   /** A mark of this (small, child) frame whose card the top frame is drawing. */
@@ -102,6 +104,9 @@ export class Marking {
       options.hoverDelayMs,
       this.abort.signal,
     );
+    // Leaving the page may put it in the back/forward cache as it is: a card left open would greet
+    // the reader coming Back, about a hover long over. Everything else lives on unchanged.
+    window.addEventListener('pagehide', () => this.closeCard(), { signal: this.abort.signal });
     this.watcher.observe(document);
     this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
@@ -195,6 +200,13 @@ export class Marking {
   private addShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
+    // A mark the browser cannot paint is one the reader cannot see: not registered, hovered or counted.
+    let paintable = this.paintable.get(root);
+    if (paintable === undefined) {
+      paintable = this.style.addTo(root);
+      this.paintable.set(root, paintable);
+    }
+    if (!paintable) return;
     // Page observers do not see inside shadow trees: each needs its own observe() call.
     this.watcher.observe(root);
     this.scanner.enqueue([root]);

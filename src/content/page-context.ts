@@ -23,17 +23,27 @@ export function luminance(r: number, g: number, b: number): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
+/** Whether the page lets the browser paint its canvas dark (color-scheme: dark, as CSS or a meta). */
+function pageAllowsDark(): boolean {
+  const declared = [
+    getComputedStyle(document.documentElement).colorScheme,
+    document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '',
+  ];
+  return declared.some((value) => /\bdark\b/.test(value));
+}
+
 /**
- * 'dark' or 'light' from the first opaque page background (body, then html); undefined when neither
- * paints one, so the card follows the system's preference like the browser's own canvas does.
+ * 'dark' or 'light' from the first opaque page background (body, then html). Without one the page
+ * shows the browser's canvas, which is white unless the page opts into a dark scheme and the system
+ * prefers it: the card matches what the reader sees, not the system setting alone.
  */
-export function pageTheme(): 'light' | 'dark' | undefined {
+export function pageTheme(): 'light' | 'dark' {
   for (const el of [document.body, document.documentElement]) {
     if (!el) continue;
     const rgb = parseRgb(getComputedStyle(el).backgroundColor);
     if (rgb && rgb[3] >= 0.5) return luminance(rgb[0], rgb[1], rgb[2]) < 0.25 ? 'dark' : 'light';
   }
-  return undefined;
+  return pageAllowsDark() && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 function contents(selector: string, attribute: string, root: ParentNode = document): string[] {
@@ -59,7 +69,6 @@ export function readPageDate(): string | undefined {
 
 /** What a card shows about the page, read when it opens. */
 export function cardContext(): { pageDate?: string; theme?: 'light' | 'dark' } {
-  const theme = pageTheme();
   const pageDate = readPageDate();
-  return { ...(theme ? { theme } : {}), ...(pageDate ? { pageDate } : {}) };
+  return { theme: pageTheme(), ...(pageDate ? { pageDate } : {}) };
 }

@@ -1,5 +1,7 @@
 // What the reader can do with a card. Each button exists only when the host can act on it, so no
-// surface shows a control that silently does nothing.
+// surface shows a control that silently does nothing. Labels are a glyph and one short word, so the
+// row stays one line in a narrow or zoomed card. The accessible name says it in full, starting with
+// or containing the visible word, so a speech user can say what they see (WCAG 2.5.3).
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -48,8 +50,8 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
     <div class="fl-actions-wrap">
       <div class="fl-actions">
         {onOpenInPopup ? (
-          <button type="button" class="fl-action fl-popup" onClick={onOpenInPopup}>
-            Open in popup
+          <button type="button" class="fl-action fl-popup" aria-label="Open in popup" onClick={onOpenInPopup}>
+            <span aria-hidden="true">↗ </span>Popup
           </button>
         ) : null}
         {onTogglePin ? (
@@ -62,8 +64,8 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
           </button>
         ) : null}
         {onCopy ? (
-          <button type="button" class="fl-action fl-copy" onClick={doCopy}>
-            Copy citation
+          <button type="button" class="fl-action fl-copy" aria-label="Copy citation" onClick={doCopy}>
+            <span aria-hidden="true">❝ </span>Copy
           </button>
         ) : null}
         {onMute ? (
@@ -72,8 +74,13 @@ export function CardActions(props: CardActionsProps): JSX.Element | null {
           </button>
         ) : null}
         {onDisableSite ? (
-          <button type="button" class="fl-action fl-site-off" onClick={onDisableSite}>
-            Off on this site
+          <button
+            type="button"
+            class="fl-action fl-site-off"
+            aria-label="Off here: turn Factlens off on this site"
+            onClick={onDisableSite}
+          >
+            Off here
           </button>
         ) : null}
       </div>

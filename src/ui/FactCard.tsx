@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntityCard, FactView } from '../core/protocol';
 import { CardActions } from './CardActions';
 import { cardCitation } from './citation';
-import { entityTypeLabel, otherAliases } from './entity-labels';
+import { entityTypeLabel, otherAliases, sameWords } from './entity-labels';
 import { FactPager, pageCount } from './FactPager';
 import { MentionTimeline } from './MentionTimeline';
 import { RelatedEntities } from './RelatedEntities';
@@ -42,8 +42,15 @@ export interface FactCardProps {
 
 const MAX_ALIASES = 6;
 
-function Aliases({ name, aliases }: { name: string; aliases: readonly string[] }): JSX.Element | null {
-  const others = otherAliases(name, aliases);
+interface AliasesProps {
+  name: string;
+  aliases: readonly string[];
+  /** Already on the card (the marked text): not listed again. */
+  shown?: string | undefined;
+}
+
+function Aliases({ name, aliases, shown }: AliasesProps): JSX.Element | null {
+  const others = otherAliases(name, aliases, shown ? [shown] : []);
   if (others.length === 0) return null;
   return (
     <p class="fl-aliases">
@@ -90,6 +97,9 @@ export function FactCard(props: FactCardProps): JSX.Element {
         }
       : undefined;
   const back = navigate(onBack);
+  // The marked text is worth a line only when it is not the name the heading already shows.
+  const marked = matchedAlias?.trim();
+  const why = marked && !sameWords(marked, entity.name) ? marked : undefined;
 
   return (
     <section class="fl-card" data-entity-id={entity.id} data-theme={theme} aria-labelledby={cardHeadingId}>
@@ -104,19 +114,9 @@ export function FactCard(props: FactCardProps): JSX.Element {
         </h2>
         <p class="fl-type">{entityTypeLabel(entity.type)}</p>
       </header>
-      {matchedAlias?.trim() ? <p class="fl-why">Marked: “{matchedAlias.trim()}”</p> : null}
+      {why ? <p class="fl-why">Marked: “{why}”</p> : null}
       {entity.description.trim() ? <p class="fl-desc">{entity.description}</p> : null}
-      <Aliases name={entity.name} aliases={entity.aliases} />
-      {/* Actions come before the facts: within reach without scrolling a long card. */}
-      <CardActions
-        entityName={entity.name}
-        pinned={props.pinned}
-        onOpenInPopup={bind(props.onOpenInPopup, entity.id)}
-        onTogglePin={props.onTogglePin}
-        onMute={bind(props.onMute, entity.id)}
-        onDisableSite={props.onDisableSite}
-        onCopy={onCopyCitation ? () => onCopyCitation(cardCitation(entity, shown)) : undefined}
-      />
+      <Aliases name={entity.name} aliases={entity.aliases} shown={why} />
       <FactPager
         facts={facts}
         entityName={entity.name}
@@ -125,6 +125,16 @@ export function FactCard(props: FactCardProps): JSX.Element {
         pageDate={pageDate}
         onPage={(to) => setPaging({ entityId: entity.id, page: to })}
         onOpenArticle={onOpenArticle}
+      />
+      {/* After the facts: the card is read first; the actions are one compact row right below them. */}
+      <CardActions
+        entityName={entity.name}
+        pinned={props.pinned}
+        onOpenInPopup={bind(props.onOpenInPopup, entity.id)}
+        onTogglePin={props.onTogglePin}
+        onMute={bind(props.onMute, entity.id)}
+        onDisableSite={props.onDisableSite}
+        onCopy={onCopyCitation ? () => onCopyCitation(cardCitation(entity, shown)) : undefined}
       />
       <RelatedEntities related={card.related} onOpenEntity={navigate(onOpenEntity)} />
       <MentionTimeline points={card.timeline} />

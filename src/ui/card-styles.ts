@@ -99,8 +99,8 @@ const LAYOUT_CSS = `
 }
 .fl-bar-item { flex: 1 1 0; max-width: 14px; height: 100%; display: flex; align-items: flex-end; }
 .fl-bar { display: block; width: 100%; border-radius: 2px 2px 0 0; background: var(--fl-bar); }
-.fl-actions-wrap { margin-top: 12px; padding-top: 10px; border-top: 1px solid var(--fl-border); }
-.fl-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.fl-actions-wrap { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--fl-border); }
+.fl-actions { display: flex; flex-wrap: wrap; gap: 4px 6px; }
 .fl-status { margin: 4px 0 0; color: var(--fl-muted); font-size: 12.5px; }
 .fl-status:empty { display: none; }
 ${BUTTON} {
@@ -115,6 +115,8 @@ ${BUTTON} {
   cursor: pointer;
 }
 .fl-action, .fl-page, .fl-related-open { margin: 0; }
+/* Small and on one row: the facts are what the card is for, the actions must not crowd them out. */
+.fl-action { padding: 1px 7px; font-size: 12.5px; line-height: 1.4; white-space: nowrap; }
 .fl-related-open { border-radius: 999px; padding: 2px 8px; color: var(--fl-fg); border-color: var(--fl-border); }
 .fl-back { margin: 0 0 8px; padding: 2px 8px; }
 .fl-pin[aria-pressed="true"] { background: var(--fl-accent); color: var(--fl-accent-fg); font-weight: 600; }

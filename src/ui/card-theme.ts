@@ -17,6 +17,7 @@ const LIGHT = `
   --fl-focus: #1a56b0;
   --fl-shadow: 0 6px 24px rgb(0 0 0 / 0.14);
   color-scheme: light;
+  scrollbar-color: #a3a9b5 #ffffff;
 `;
 
 const DARK = `
@@ -34,6 +35,7 @@ const DARK = `
   --fl-focus: #8ab4ff;
   --fl-shadow: 0 6px 24px rgb(0 0 0 / 0.5);
   color-scheme: dark;
+  scrollbar-color: #5d6472 #1f2228;
 `;
 
 export const CARD_THEME_CSS = `

@@ -14,12 +14,29 @@ export function entityTypeLabel(type: EntityType): string {
   return TYPE_LABELS[type] ?? TYPE_LABELS.other;
 }
 
-/** Aliases other than the name itself, case-insensitively unique, in dataset order. */
-export function otherAliases(name: string, aliases: readonly string[]): string[] {
-  const seen = new Set([name.trim().toLowerCase()]);
+/** Case, spacing and curly-or-straight apostrophes ignored: how a reader tells two labels apart. */
+function wordsKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+}
+
+/** Whether two labels read as the same words. */
+export function sameWords(a: string, b: string): boolean {
+  return wordsKey(a) === wordsKey(b);
+}
+
+/**
+ * Aliases other than the name itself and any already shown elsewhere on the card, unique by
+ * sameWords, in dataset order.
+ */
+export function otherAliases(
+  name: string,
+  aliases: readonly string[],
+  shown: readonly string[] = [],
+): string[] {
+  const seen = new Set([name, ...shown].map(wordsKey));
   const out: string[] = [];
   for (const alias of aliases) {
-    const key = alias.trim().toLowerCase();
+    const key = wordsKey(alias);
     if (!key || seen.has(key)) continue;
     seen.add(key);
     out.push(alias.trim());

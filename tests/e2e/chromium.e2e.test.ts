@@ -1,3 +1,4 @@
+import { defineCardPathsSuite } from './card-paths-suite';
 import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineFirstRunSuite } from './first-run-suite';
@@ -20,4 +21,5 @@ defineFirstRunSuite('chrome');
 definePopupReaderSuite('chrome');
 defineUndoSuite('chrome');
 defineFrameCardSuite('chrome');
+defineCardPathsSuite('chrome');
 defineReaderPathsSuite('chrome');

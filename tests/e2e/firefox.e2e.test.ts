@@ -1,3 +1,4 @@
+import { defineCardPathsSuite } from './card-paths-suite';
 import { defineCardSuite } from './card-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineFirstRunSuite } from './first-run-suite';
@@ -20,4 +21,5 @@ defineFirstRunSuite('firefox');
 definePopupReaderSuite('firefox');
 defineUndoSuite('firefox');
 defineFrameCardSuite('firefox');
+defineCardPathsSuite('firefox');
 defineReaderPathsSuite('firefox');

@@ -93,6 +93,28 @@ describe('FactCard actions', () => {
     expect(onDisableSite).toHaveBeenCalledOnce();
   });
 
+  it('labels each action with one short visible word that its full accessible name contains', () => {
+    const noop = () => undefined;
+    showCard(root(), {
+      onOpenInPopup: noop,
+      onTogglePin: noop,
+      onMute: noop,
+      onDisableSite: noop,
+      onCopyCitation: noop,
+    });
+    const buttons = [...root().querySelectorAll<HTMLButtonElement>('.fl-action')];
+    expect(buttons).toHaveLength(5);
+    for (const button of buttons) {
+      const copy = button.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"], .fl-vh')) hidden.remove();
+      const visible = (copy.textContent ?? '').trim();
+      const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+      expect(visible.length, visible).toBeLessThanOrEqual(8);
+      expect(name.toLowerCase()).toContain(visible.toLowerCase());
+      expect(name.length).toBeGreaterThan(visible.length);
+    }
+  });
+
   it('reflects the pinned state in aria-pressed and keeps the toggle name', () => {
     const onTogglePin = vi.fn();
     showCard(root(), { onTogglePin });

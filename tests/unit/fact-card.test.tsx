@@ -50,6 +50,17 @@ describe('FactCard content', () => {
     expect(root().querySelector('.fl-why')?.textContent).toBe('Marked: “Putin”');
   });
 
+  it('never says a name twice in the header', () => {
+    // Marked by its full name: the heading already says it.
+    showCard(root(), { matchedAlias: 'Vladimir Putin' });
+    expect(root().querySelector('.fl-why')).toBeNull();
+    expect(root().querySelector('.fl-aliases')?.textContent).toBe('also: Putin');
+    // Marked by the short name: said once, as the reason, and not listed again.
+    showCard(root(), { matchedAlias: 'putin' });
+    expect(root().querySelector('.fl-why')?.textContent).toBe('Marked: “putin”');
+    expect(root().querySelector('.fl-aliases')).toBeNull();
+  });
+
   it('says so when there are no facts', () => {
     showCard(root(), { card: makeCard({}, []) });
     expect(root().querySelector('.fl-empty')?.textContent).toMatch(/No quoted facts/);

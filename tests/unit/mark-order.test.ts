@@ -45,6 +45,46 @@ describe('marks in document order', () => {
     expect(stepMark(scanOrder, a, -1)).toBe(c);
   });
 
+  it('orders marks inside open shadow roots by where the page shows them', () => {
+    document.body.innerHTML = '<p>Ann</p><x-a id="a"><p>Dee</p></x-a><p>Bob</p><x-b id="b"></x-b>';
+    const shadowA = (document.getElementById('a') as HTMLElement).attachShadow({ mode: 'open' });
+    shadowA.innerHTML = '<p>Cid</p><x-c id="c"></x-c>';
+    const shadowC = (shadowA.getElementById('c') as HTMLElement).attachShadow({ mode: 'open' });
+    shadowC.innerHTML = '<p>Cyd</p>';
+    const shadowB = (document.getElementById('b') as HTMLElement).attachShadow({ mode: 'open' });
+    shadowB.innerHTML = '<p>Eve</p>';
+    const markOn = (p: Element): Mark => {
+      const text = p.firstChild as Text;
+      return {
+        range: {
+          startContainer: text,
+          startOffset: 0,
+          endContainer: text,
+          endOffset: text.length,
+        } as unknown as StaticRange,
+        entityId: text.data.toLowerCase(),
+        alias: text.data,
+        nodes: [text],
+      };
+    };
+    const [ann, dee, bob] = [...document.querySelectorAll('p')].map(markOn) as [Mark, Mark, Mark];
+    const cid = markOn(shadowA.querySelector('p') as Element);
+    const cyd = markOn(shadowC.querySelector('p') as Element);
+    const eve = markOn(shadowB.querySelector('p') as Element);
+    // A host's shadow tree is drawn in place of its children: Cid and Cyd come before Dee.
+    const inPageOrder = [ann, cid, cyd, dee, bob, eve];
+    const shuffled = [eve, dee, cyd, bob, ann, cid];
+    const walked: string[] = [];
+    let at: Mark | null = null;
+    for (let i = 0; i < inPageOrder.length; i++) {
+      at = stepMark(shuffled, at, 1);
+      walked.push(at?.alias ?? '');
+    }
+    expect(walked).toEqual(inPageOrder.map((m) => m.alias));
+    expect(compareMarks(eve, cid)).toBeGreaterThan(0);
+    expect(compareMarks(cyd, dee)).toBeLessThan(0);
+  });
+
   it('steps through one entity only, staying on a lone mention', () => {
     const marks = marksIn('<p>Ann met Bob</p><p>Ann left</p>');
     const [a1, , a2] = marks as [Mark, Mark, Mark];

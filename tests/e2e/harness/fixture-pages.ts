@@ -1,5 +1,6 @@
 // Fixture pages for the e2e suite. Each lists, in the page itself, what must and must not be marked.
 
+import { cardPathPages } from './card-path-pages';
 import { firstRunPages } from './first-run-pages';
 import { scanningPages } from './scanning-pages';
 
@@ -58,6 +59,7 @@ export function fixturePages(): Record<string, string> {
   return {
     ...scanningPages(),
     ...firstRunPages(),
+    ...cardPathPages(),
     '/near-misses': page('Near misses', NEAR_MISSES),
     '/dynamic': page('Dynamic content', DYNAMIC),
   };

@@ -31,13 +31,23 @@ function isAllowed(url: string): boolean {
   }
 }
 
-export async function startSession(kind: BrowserKind): Promise<Session> {
+export interface SessionOptions {
+  /** Pages see a system that prefers a dark colour scheme. */
+  darkSystem?: boolean;
+}
+
+export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<Session> {
   const server = await servePages({
     '/article': renderDemoPage(readBuiltDataset(kind)),
     ...fixturePages(),
     ...readerPages(),
   });
-  const { browser, extensionOrigin } = await launchWithExtension({ kind, headless: true, offline: true });
+  const { browser, extensionOrigin } = await launchWithExtension({
+    kind,
+    headless: true,
+    offline: true,
+    dark: options.darkSystem === true,
+  });
   const blocked: string[] = [];
   return {
     kind,
@@ -75,11 +85,12 @@ export function describeInBrowser(
   kind: BrowserKind,
   title: string,
   body: (session: () => Session) => void,
+  options: SessionOptions = {},
 ): void {
   describe(`${title} in ${kind === 'chrome' ? 'Chromium' : 'Firefox ESR'}`, () => {
     let current: Session | undefined;
     beforeAll(async () => {
-      current = await startSession(kind);
+      current = await startSession(kind, options);
     });
     afterAll(async () => {
       if (!current) return;

@@ -63,7 +63,10 @@ export function showCard(root: HTMLElement, props: Partial<FactCardProps> = {}):
 }
 
 export function buttonNamed(root: HTMLElement, name: RegExp): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+  // The accessible name: aria-label when the button has one, else its text.
+  const found = [...root.querySelectorAll('button')].find((b) =>
+    name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+  );
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }

@@ -1,0 +1,118 @@
+// Setup and readings for the reader-path tests: a fixture page driven by the real pointer and
+// keyboard, with an extension page beside it to reset state and to read the page's mentions.
+import type { Page } from 'puppeteer-core';
+import { HIGHLIGHT_NAME, HOST_SELECTOR } from '../../../scripts/open-card.mjs';
+import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
+import { markCount, waitFor } from './marks';
+import type { Session } from './session';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A box the card host mirrors ("x,y,width,height"), or null when it has none. */
+export async function hostBox(page: Page, key: string): Promise<Box | null> {
+  const value = await page.evaluate(
+    (sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '',
+    HOST_SELECTOR,
+    key,
+  );
+  const [left, top, width, height] = value.split(',').map(Number);
+  if (left === undefined || top === undefined || width === undefined || height === undefined) return null;
+  return Number.isFinite(left + top + width + height) && value !== '' ? { left, top, width, height } : null;
+}
+
+/** The viewport box of the nth mark on `text` in page order (shadow trees included), or null. */
+export function markBox(page: Page, text: string, nth = 0): Promise<Box | null> {
+  return page.evaluate(
+    (name, wanted, index) => {
+      const live = [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      });
+      const found = live.filter((r) => r.toString() === wanted);
+      const range = found[index];
+      const rect = range?.getClientRects()[0];
+      return rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : null;
+    },
+    HIGHLIGHT_NAME,
+    text,
+    nth,
+  );
+}
+
+export const centre = (b: Box) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+
+/** Every time the card host turns open is counted in the page, so a card that flashed open is caught. */
+export function countCardOpens(page: Page): Promise<void> {
+  return page.evaluate((sel) => {
+    const scope = window as unknown as { factlensTestOpens: number };
+    scope.factlensTestOpens = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as HTMLElement;
+        if (el.matches?.(sel) && el.dataset.open === 'true' && r.oldValue !== 'true')
+          scope.factlensTestOpens++;
+      }
+    }).observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-open'],
+      attributeOldValue: true,
+    });
+  }, HOST_SELECTOR);
+}
+
+export const cardOpens = (page: Page) =>
+  page.evaluate(() => (window as unknown as { factlensTestOpens: number }).factlensTestOpens);
+
+export const cardOpen = (page: Page) =>
+  page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.dataset.open === 'true', HOST_SELECTOR);
+
+export const waitForCard = (page: Page) =>
+  waitFor(
+    () => cardOpen(page),
+    (open) => open,
+    'the card to open',
+  );
+
+/**
+ * The extension page and a fixture page, state reset. `path` is on the fixture server, opened by
+ * session.open, unless `open` is given: then it is a full URL, opened by it.
+ */
+export async function readerSetup(session: Session, path: string, open?: (url: string) => Promise<Page>) {
+  const ext = await session.open(`${session.extensionOrigin}/src/options/index.html`);
+  await resetState(ext);
+  const url = open ? path : `${session.origin}${path}`;
+  const page = await (open ? open(url) : session.open(path));
+  await waitFor(
+    () => markCount(page),
+    (n) => n > 0,
+    `marks on ${path}`,
+  );
+  const tabId = await tabIdOf(ext, url);
+  if (tabId === undefined) throw new Error(`no tab id for ${url}`);
+  const settings = (patch: object) =>
+    sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
+  const mentions = async () =>
+    (
+      (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
+        value: { mentions: Array<{ entityId: string; count: number }> };
+      }
+    ).value.mentions;
+  const step = async (direction: 1 | -1) => {
+    await page.bringToFront();
+    return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
+  };
+  const done = async () => {
+    await resetState(ext);
+    await page.close();
+    await ext.close();
+  };
+  return { ext, page, tabId, settings, mentions, step, done };
+}
