@@ -2,7 +2,7 @@
 // worker only forwards them: the active tab's top frame knows its marks and opens the card.
 import browser from 'webextension-polyfill';
 import type { TabProtocol } from '../core/protocol';
-import { NEXT_MENTION_COMMAND, PREVIOUS_MENTION_COMMAND } from '../platform/shortcuts';
+import { NEXT_MENTION_COMMAND, PREVIOUS_MENTION_COMMAND } from '../core/shortcuts';
 
 const DIRECTIONS: Record<string, TabProtocol['stepMention']['request']['direction']> = {
   [NEXT_MENTION_COMMAND]: 1,

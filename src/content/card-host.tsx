@@ -15,7 +15,7 @@ import type { FactView } from '../core/protocol';
 import { CARD_CSS } from '../ui/card-styles';
 import { FactCard } from '../ui/FactCard';
 import { UndoToast, type UndoToastProps } from '../ui/UndoToast';
-import { clearMirror, mirrorContent, mirrorLayout } from './card-mirror';
+import { clearMirror, mirrorContent, mirrorControls, mirrorLayout } from './card-mirror';
 import type { CardContent, CardView } from './card-view';
 import { liveRange } from './caret';
 import { setOwnHost } from './dom-rules';
@@ -205,18 +205,7 @@ export class CardHost implements CardView {
    * what is in the viewport.
    */
   private mirrorControls(): void {
-    if (!this.host || !this.shadow) return;
-    const centres: Record<string, [number, number]> = {};
-    for (const el of this.shadow.querySelectorAll<HTMLElement>('.fl-action, .fl-toast-close')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0)
-        centres[controlName(el)] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-    }
-    this.host.dataset.controls = JSON.stringify(centres);
-    const card = this.panel && !this.panel.hidden ? this.panel.getBoundingClientRect() : null;
-    this.host.dataset.cardBox = card
-      ? [card.left, card.top, card.right, card.bottom].map(Math.round).join(',')
-      : '';
+    if (this.host && this.shadow) mirrorControls(this.host, this.shadow, controlName);
   }
 
   private focusIn(part: HTMLElement | null): boolean {

@@ -25,6 +25,24 @@ export function mirrorLayout(host: HTMLElement, panel: HTMLElement): void {
   host.dataset.actionsBox = boxOf(panel.querySelector('.fl-actions-wrap'));
 }
 
+/**
+ * Each button's centre (the card's and the Undo toast's), by control name: drivers click with the
+ * real pointer, and a closed root hides the buttons themselves.
+ */
+export function mirrorControls(
+  host: HTMLElement,
+  root: ParentNode,
+  nameOf: (el: HTMLElement) => string,
+): void {
+  const centres: Record<string, [number, number]> = {};
+  for (const el of root.querySelectorAll<HTMLElement>('.fl-action, .fl-toast-close')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0)
+      centres[nameOf(el)] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+  }
+  host.dataset.controls = JSON.stringify(centres);
+}
+
 /** When the card closes: nothing shown, nothing to report. */
 export function clearMirror(host: HTMLElement): void {
   for (const key of ['header', 'colorScheme', 'cardBox', 'factBox', 'actionsBox', 'theme'])

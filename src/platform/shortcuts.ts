@@ -1,9 +1,12 @@
 // The next/previous-mention shortcuts as the browser actually assigned them: a suggested key the
 // browser or another extension already uses is left unassigned, and readers can rebind either.
 import browser from 'webextension-polyfill';
-
-export const NEXT_MENTION_COMMAND = 'next-mention';
-export const PREVIOUS_MENTION_COMMAND = 'previous-mention';
+import {
+  CHROMIUM_SHORTCUTS_URL,
+  FIREFOX_SHORTCUTS_PATH,
+  NEXT_MENTION_COMMAND,
+  PREVIOUS_MENTION_COMMAND,
+} from '../core/shortcuts';
 
 export interface AssignedShortcuts {
   /** '' when the browser assigned no key. */
@@ -19,7 +22,5 @@ export async function assignedShortcuts(): Promise<AssignedShortcuts> {
 
 /** Where a reader sets or changes the keys; extension pages cannot link to these browser pages. */
 export function shortcutSettingsHint(): string {
-  return location.protocol === 'moz-extension:'
-    ? 'Add-ons and themes → Extensions → the gear menu → Manage Extension Shortcuts'
-    : 'chrome://extensions/shortcuts';
+  return location.protocol === 'moz-extension:' ? FIREFOX_SHORTCUTS_PATH : CHROMIUM_SHORTCUTS_URL;
 }

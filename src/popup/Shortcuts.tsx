@@ -3,14 +3,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { errorText } from './format';
 import {
   FIREFOX_SHORTCUTS_PATH,
   type ShortcutLine,
   type ShortcutPlace,
   shortcutLines,
   shortcutPlace,
-} from './shortcuts';
+} from '../core/shortcuts';
+import { errorText } from './format';
 
 // Firefox 137+ only, and missing from the polyfill's types.
 type WithShortcutSettings = { openShortcutSettings?: () => Promise<void> };

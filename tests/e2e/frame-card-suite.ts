@@ -38,7 +38,9 @@ function frameBox(page: Page, id: string): Promise<Box> {
 const topCard = (page: Page) =>
   page.evaluate((sel) => {
     const host = document.querySelector<HTMLElement>(sel);
-    const [left = 0, top = 0, right = 0, bottom = 0] = (host?.dataset.cardBox ?? '').split(',').map(Number);
+    // The card's box as the host mirrors it: "x,y,width,height".
+    const [left = 0, top = 0, width = 0, height = 0] = (host?.dataset.cardBox ?? '').split(',').map(Number);
+    const [right, bottom] = [left + width, top + height];
     return {
       open: host?.dataset.open === 'true',
       entityId: host?.dataset.entityId ?? '',

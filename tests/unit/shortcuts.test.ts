@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_SHORTCUTS_URL, shortcutLines, shortcutPlace } from '../../src/popup/shortcuts';
+import { CHROMIUM_SHORTCUTS_URL, shortcutLines, shortcutPlace } from '../../src/core/shortcuts';
 
 describe('mention shortcuts', () => {
   it('shows the key the browser reports for each mention command, in order', () => {

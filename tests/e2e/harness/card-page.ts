@@ -10,6 +10,26 @@ import { assignedShortcuts, pressShortcutInChromium } from './shortcut-keys';
 export const host = (page: Page, key: string) =>
   page.evaluate((sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '', HOST_SELECTOR, key);
 
+/**
+ * What a test does to a tab from the extension page beside it: change settings, read the page's
+ * mentions, and send the message a next/previous-mention command sends.
+ */
+export function tabDriver(ext: Page, page: Page, tabId: number) {
+  const step = async (direction: 1 | -1) => {
+    await page.bringToFront();
+    return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
+  };
+  const settings = (patch: object) =>
+    sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
+  const mentions = async () =>
+    (
+      (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
+        value: { mentions: Array<{ entityId: string; count: number }> };
+      }
+    ).value.mentions;
+  return { step, settings, mentions };
+}
+
 export async function setup(session: Session) {
   const ext = await session.open(`${session.extensionOrigin}/src/options/index.html`);
   await resetState(ext);
@@ -17,10 +37,7 @@ export async function setup(session: Session) {
   await waitForSeedMarks(page);
   const tabId = await tabIdOf(ext, `${session.origin}/article`);
   if (tabId === undefined) throw new Error('no tab id for the article');
-  const step = async (direction: 1 | -1) => {
-    await page.bringToFront();
-    return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
-  };
+  const { step, settings, mentions } = tabDriver(ext, page, tabId);
   const shortcuts = await assignedShortcuts(ext);
   /**
    * The next/previous-mention shortcut: pressed on the keyboard in Chromium; in Firefox, where the
@@ -45,14 +62,6 @@ export async function setup(session: Session) {
       'focus on the card heading',
     );
   };
-  const settings = (patch: object) =>
-    sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
-  const mentions = async () =>
-    (
-      (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
-        value: { mentions: Array<{ entityId: string; count: number }> };
-      }
-    ).value.mentions;
   const done = async () => {
     await resetState(ext);
     await page.close();

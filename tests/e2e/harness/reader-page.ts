@@ -2,7 +2,8 @@
 // keyboard, with an extension page beside it to reset state and to read the page's mentions.
 import type { Page } from 'puppeteer-core';
 import { HIGHLIGHT_NAME, HOST_SELECTOR } from '../../../scripts/open-card.mjs';
-import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
+import { tabDriver } from './card-page';
+import { resetState, tabIdOf } from './extension-page';
 import { markCount, waitFor } from './marks';
 import type { Session } from './session';
 
@@ -97,18 +98,7 @@ export async function readerSetup(session: Session, path: string, open?: (url: s
   );
   const tabId = await tabIdOf(ext, url);
   if (tabId === undefined) throw new Error(`no tab id for ${url}`);
-  const settings = (patch: object) =>
-    sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch } });
-  const mentions = async () =>
-    (
-      (await sendToTab(ext, tabId, { factlens: 1, type: 'getPageMentions', payload: {} })) as {
-        value: { mentions: Array<{ entityId: string; count: number }> };
-      }
-    ).value.mentions;
-  const step = async (direction: 1 | -1) => {
-    await page.bringToFront();
-    return sendToTab(ext, tabId, { factlens: 1, type: 'stepMention', payload: { direction } });
-  };
+  const { settings, mentions, step } = tabDriver(ext, page, tabId);
   const done = async () => {
     await resetState(ext);
     await page.close();

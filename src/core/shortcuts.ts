@@ -1,11 +1,16 @@
-// What the popup says about the next/previous-mention keys. The manifest only suggests keys: the
-// browser may leave one unassigned (taken by another extension) and the reader may clear or change
-// it, so the popup reads commands.getAll() and, for an empty one, says where to set it.
+// The next/previous-mention keys and what the popup and the welcome page say about them. The manifest
+// only suggests keys: the browser may leave one unassigned (taken by the browser or another
+// extension) and the reader may clear or change it, so the pages read commands.getAll() and, for an
+// empty one, say where to set it.
+
+/** The manifest's command names. */
+export const NEXT_MENTION_COMMAND = 'next-mention';
+export const PREVIOUS_MENTION_COMMAND = 'previous-mention';
 
 /** The commands listed, in display order, with the words for each. */
 export const MENTION_COMMANDS = [
-  { name: 'next-mention', label: 'Next mention' },
-  { name: 'previous-mention', label: 'Previous mention' },
+  { name: NEXT_MENTION_COMMAND, label: 'Next mention' },
+  { name: PREVIOUS_MENTION_COMMAND, label: 'Previous mention' },
 ] as const;
 
 /** The fields of commands.Command read here. */
