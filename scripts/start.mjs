@@ -45,13 +45,13 @@ await tab.bringToFront();
 console.log(`Demo page: ${server.origin}/ in ${kind === 'firefox' ? 'Firefox' : 'Chromium'}`);
 
 if (values.screenshot) {
-  const { fullPage } = await prepareView(tab, {
+  const { fullPage, shot = tab } = await prepareView(tab, {
     view: values.view,
     mention: values.mention,
     demoUrl: `${server.origin}/`,
     extensionOrigin,
   });
-  await tab.screenshot({ path: values.screenshot, fullPage });
+  await shot.screenshot({ path: values.screenshot, fullPage });
   console.log(`Saved ${values.screenshot}`);
 }
 

@@ -79,8 +79,9 @@ function Welcome(): JSX.Element {
       <section aria-labelledby="off-heading">
         <h2 id="off-heading">Turn it off for a site</h2>
         <p>
-          Choose <strong>Off on this site</strong> in any card, or list the sites to leave alone on the{' '}
-          <a href={optionsUrl}>settings page</a>.
+          Choose <strong>Off here</strong> in any card, untick <strong>Mark names on</strong> the site in the
+          toolbar popup, or list the sites to leave alone on the <a href={optionsUrl}>settings page</a>. Both
+          the card and the popup let you undo it.
         </p>
       </section>
       <section aria-labelledby="add-heading">
