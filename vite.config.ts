@@ -5,8 +5,9 @@ import { datasetPlugin } from './scripts/dataset-plugin';
 
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
-// FACTLENS_CARD=lazy: the card's code is injected on first hover (see src/content/card-factory.ts).
-const lazyCard = process.env.FACTLENS_CARD === 'lazy';
+// The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
+// it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
+const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // executeScript needs host permissions, which content_scripts matches do not grant in MV3.

@@ -1,7 +1,7 @@
 // Builds dist/chrome and dist/firefox from the one manifest, one after the other.
 import { build } from 'vite';
 
-/** card.js for lazy-card builds: one self-contained IIFE the worker injects, so nothing is web-accessible. */
+/** card.js (all builds but FACTLENS_CARD=bundled): one self-contained IIFE the worker injects, so nothing is web-accessible. */
 async function buildCardScript(target) {
   await build({
     configFile: false,
@@ -34,6 +34,6 @@ for (const target of ['chrome', 'firefox']) {
     );
     process.exit(1);
   }
-  if (process.env.FACTLENS_CARD === 'lazy') await buildCardScript(target);
+  if (process.env.FACTLENS_CARD !== 'bundled') await buildCardScript(target);
   console.log(`built dist/${target}`);
 }

@@ -1,6 +1,6 @@
-// Where the card's code comes from: bundled into the content script (the default, measured faster
-// to a visible card; see README, "Performance"), or injected on first hover in a build made with
-// FACTLENS_CARD=lazy.
+// Where the card's code comes from: injected on first hover (the default: the card and Preact are
+// most of the content script, and most pages never open a card), or bundled into the content
+// script in a build made with FACTLENS_CARD=bundled.
 import type { FactView } from '../core/protocol';
 import { CardHost } from './card-host';
 import type { CardView } from './card-view';
