@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -30,6 +31,17 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   define: { 'import.meta.env.VITE_FACTLENS_LAZY_CARD': JSON.stringify(lazyCard ? '1' : '') },
+  // The content script's card: only the chosen one is bundled (the IIFE build takes this alias too).
+  resolve: lazyCard
+    ? {}
+    : {
+        alias: [
+          {
+            find: /^\.\/card-factory$/,
+            replacement: fileURLToPath(new URL('./src/content/card-factory-bundled.ts', import.meta.url)),
+          },
+        ],
+      },
   plugins: [
     datasetPlugin(),
     crx({
