@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MarkStore } from '../../src/content/highlighter';
 import { MAX_MARKS } from '../../src/content/limits';
+import { outermost } from '../../src/content/mutation-watcher';
 import { Scanner } from '../../src/content/scanner';
 import { buildMatcher, type Matcher } from '../../src/core/match';
 
@@ -132,5 +133,20 @@ describe('Scanner queue', () => {
     expect(counting.scans()).toBe(scansAtCap);
     expect(store.size).toBe(MAX_MARKS);
     scanner.cancel();
+  });
+});
+
+describe('mutation batches', () => {
+  it('keeps thousands of appended blocks as they are instead of widening to the whole page', () => {
+    const feed = document.createElement('div');
+    document.body.append(feed);
+    const blocks = Array.from({ length: 3_000 }, (_, i) => paragraph(`Item ${i}`));
+    feed.append(...blocks);
+    const inner = document.createElement('b');
+    (blocks[0] as HTMLElement).append(inner);
+    const contains = vi.spyOn(Node.prototype, 'contains');
+    const roots = outermost(new Set<Node>([...blocks, inner]));
+    expect(roots).toEqual(blocks);
+    expect(contains).not.toHaveBeenCalled();
   });
 });
