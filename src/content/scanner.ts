@@ -226,9 +226,12 @@ export class Scanner {
       if (isInsideSkipped(job.root)) return null;
       const root = job.root;
       const done = job.done;
-      this.store.removeWhere((m) =>
-        m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
-      );
+      // The page scan sweeps every mark once; a subtree's job only the marks inside it.
+      if (done) {
+        this.store.removeWhere((m) =>
+          m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
+        );
+      } else this.store.removeWithin(root);
       job.walker = new RunWalker(root, this.onShadowRoot, {
         done,
         onSkipped: this.rememberHidden,
