@@ -14,7 +14,7 @@ import { readBuiltDataset } from '../scripts/demo-page.mjs';
 import { findBrowser, launchWithExtension } from '../scripts/launch-browser.mjs';
 import { servePages } from '../scripts/serve-pages.mjs';
 import { matchAliases } from '../src/core/query/dataset-index';
-import { scrollPage } from './browser/scroll-page';
+import { scrollPage, shadowPage } from './browser/scroll-page';
 
 type Kind = 'chrome' | 'firefox';
 const kinds = (process.env.BENCH_BROWSERS ?? 'chrome,firefox').split(',') as Kind[];
@@ -26,7 +26,10 @@ const builds = (process.env.BENCH_BUILDS ?? 'extension=.').split(',').map((entry
 });
 
 const aliases = matchAliases(readBuiltDataset('chrome'));
-const server = await servePages({ '/scroll': scrollPage(aliases, { ticks, perTick: 200, intervalMs: 200 }) });
+const server = await servePages({
+  '/scroll': scrollPage(aliases, { ticks, perTick: 200, intervalMs: 200 }),
+  '/shadow': shadowPage(aliases),
+});
 
 interface Run {
   totalMs: number;
@@ -88,6 +91,38 @@ async function runOnce(browser: Browser, withExtension: boolean): Promise<Run> {
   return result;
 }
 
+/** A page of 3,000 shadow roots: the extension's longest slice and Chromium's longest task once it is read. */
+async function shadowOnce(browser: Browser): Promise<{ sliceMs: number | null; longTaskMs: number | null }> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.evaluateOnNewDocument(`(() => {
+    window.__longTasks = [];
+    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true }); } catch {}
+  })()`);
+  await page.goto(`${server.origin}/shadow`, { waitUntil: 'load', timeout: 60_000 });
+  // Read to the end: no new slice for a second.
+  await page.waitForFunction(
+    `(() => {
+      const own = performance.getEntriesByType('measure').filter((m) => m.name === 'factlens:slice');
+      const last = own.length ? own[own.length - 1].startTime + own[own.length - 1].duration : 0;
+      window.__quietSince ??= performance.now();
+      if (own.length !== window.__seen) { window.__seen = own.length; window.__quietSince = performance.now(); }
+      return performance.now() - window.__quietSince > 1500 && performance.now() - last > 1500;
+    })()`,
+    { timeout: 120_000, polling: 250 },
+  );
+  const result = (await page.evaluate(`(() => {
+    const own = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('factlens:'));
+    return {
+      sliceMs: own.length ? Math.max(...own.map((m) => m.duration)) : null,
+      longTaskMs: window.__longTasks.length ? Math.max(...window.__longTasks) : null,
+    };
+  })()`)) as { sliceMs: number | null; longTaskMs: number | null };
+  await page.close();
+  return result;
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -98,11 +133,15 @@ const fmt = (ms: number | null) => (ms === null ? '–' : `${Math.round(ms)} ms`
 for (const kind of kinds) {
   const variants = [{ name: 'no extension', dir: null as string | null }, ...builds];
   const runs = new Map<string, Run[]>(variants.map((v) => [v.name, []]));
+  const shadows = new Map<string, Array<{ sliceMs: number | null; longTaskMs: number | null }>>(
+    variants.map((v) => [v.name, []]),
+  );
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
       const browser = await launch(kind, variant.dir);
       try {
         runs.get(variant.name)?.push(await runOnce(browser, variant.dir !== null));
+        shadows.get(variant.name)?.push(await shadowOnce(browser));
       } finally {
         await browser.close();
       }
@@ -125,6 +164,18 @@ for (const kind of kinds) {
         slices.length ? fmt(median(slices)) : '–',
         tasks.length ? fmt(median(tasks)) : '–',
       ].join(' | '),
+    );
+  }
+  console.log(`\n${kind}: 3,000 shadow roots, median of ${rounds}`);
+  console.log('build | longest extension slice | longest task');
+  for (const variant of variants) {
+    const rs = shadows.get(variant.name) ?? [];
+    const pick = (xs: Array<number | null>) => {
+      const ns = xs.filter((x): x is number => x !== null);
+      return ns.length ? fmt(median(ns)) : '–';
+    };
+    console.log(
+      [variant.name, pick(rs.map((r) => r.sliceMs)), pick(rs.map((r) => r.longTaskMs))].join(' | '),
     );
   }
 }

@@ -72,3 +72,29 @@ export function scrollPage(aliases: readonly MatchAlias[], options: ScrollPageOp
     </script></body></html>`
   );
 }
+
+/** 3,000 custom elements, each with an open shadow root holding a paragraph of real-like text. */
+export function shadowPage(aliases: readonly MatchAlias[], hosts = 3_000): string {
+  const paras = scrollParagraphs(aliases, hosts).map((p) => p.replace(/^<p>|<\/p>$/g, ''));
+  return (
+    '<!doctype html><html lang="en" data-factlens-trace><head><meta charset="utf-8"><title>Cards</title>' +
+    '<style>body{font:16px/1.5 serif;max-width:60em;margin:auto}</style></head>' +
+    `<body><main id="cards"></main><script>
+      const paras = ${JSON.stringify(paras)};
+      customElements.define('news-card', class extends HTMLElement {
+        constructor() {
+          super();
+          const p = document.createElement('p');
+          p.textContent = this.dataset.text;
+          this.attachShadow({ mode: 'open' }).append(p);
+        }
+      });
+      const cards = document.getElementById('cards');
+      for (const text of paras) {
+        const card = document.createElement('news-card');
+        card.dataset.text = text;
+        cards.append(card);
+      }
+    </script></body></html>`
+  );
+}
