@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -5,8 +6,9 @@ import { datasetPlugin } from './scripts/dataset-plugin';
 
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
-// FACTLENS_CARD=lazy: the card's code is injected on first hover (see src/content/card-factory.ts).
-const lazyCard = process.env.FACTLENS_CARD === 'lazy';
+// The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
+// it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
+const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // executeScript needs host permissions, which content_scripts matches do not grant in MV3.
@@ -29,6 +31,17 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   define: { 'import.meta.env.VITE_FACTLENS_LAZY_CARD': JSON.stringify(lazyCard ? '1' : '') },
+  // The content script's card: only the chosen one is bundled (the IIFE build takes this alias too).
+  resolve: lazyCard
+    ? {}
+    : {
+        alias: [
+          {
+            find: /^\.\/card-factory$/,
+            replacement: fileURLToPath(new URL('./src/content/card-factory-bundled.ts', import.meta.url)),
+          },
+        ],
+      },
   plugins: [
     datasetPlugin(),
     crx({

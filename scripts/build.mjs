@@ -1,7 +1,8 @@
 // Builds dist/chrome and dist/firefox from the one manifest, one after the other.
 import { build } from 'vite';
+import { checkContentBudget } from './content-budget.mjs';
 
-/** card.js for lazy-card builds: one self-contained IIFE the worker injects, so nothing is web-accessible. */
+/** card.js (all builds but FACTLENS_CARD=bundled): one self-contained IIFE the worker injects, so nothing is web-accessible. */
 async function buildCardScript(target) {
   await build({
     configFile: false,
@@ -34,6 +35,14 @@ for (const target of ['chrome', 'firefox']) {
     );
     process.exit(1);
   }
-  if (process.env.FACTLENS_CARD === 'lazy') await buildCardScript(target);
+  if (process.env.FACTLENS_CARD !== 'bundled') {
+    await buildCardScript(target);
+    try {
+      console.log(checkContentBudget(`dist/${target}`));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
+  }
   console.log(`built dist/${target}`);
 }

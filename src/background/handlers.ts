@@ -1,5 +1,5 @@
 import { entityCard, matchData } from '../core/query/dataset-index';
-import { mergeSettings, type Settings } from '../core/settings';
+import { isMarkingActive, mergeSettings, type Settings } from '../core/settings';
 import { type BadgeDeps, createBadgeHandlers } from './badge-handlers';
 import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
@@ -29,6 +29,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async getMatchData() {
       const { index } = await deps.getDataset();
       return matchData(index, await matchTables(index, deps.loadPackagedMatcher));
+    },
+    async startPage({ hostname }) {
+      const settings = await deps.loadSettings();
+      if (!isMarkingActive(settings, hostname)) return { settings, matchData: null };
+      const { index } = await deps.getDataset();
+      return { settings, matchData: matchData(index, await matchTables(index, deps.loadPackagedMatcher)) };
     },
     async lookupEntity({ entityId }) {
       return entityCard((await deps.getDataset()).index, entityId);

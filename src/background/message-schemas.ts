@@ -61,6 +61,7 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   reportMarkedNames: v.strictObject({
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   }),
+  startPage: v.strictObject({ hostname: v.pipe(v.string(), v.maxLength(253)) }),
 };
 
 /** Who may send what: content scripts run inside web pages, so they get only what marking and cards need. */
@@ -93,6 +94,8 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   loadCard: ['content'],
   // A page can only change the badge of its own tab (the tab id comes from the sender).
   reportMarkedNames: ['content'],
+  // What getSettings and getMatchData give a content script, in one answer.
+  startPage: ['content'],
 };
 
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {

@@ -1,8 +1,8 @@
-// Where the card's code comes from: bundled into the content script (the default, measured faster
-// to a visible card; see README, "Performance"), or injected on first hover in a build made with
-// FACTLENS_CARD=lazy.
+// Where the card's code comes from: injected on first hover (the default: the card and Preact are
+// most of the content script, and most pages never open a card). A build made with
+// FACTLENS_CARD=bundled resolves this module to card-factory-bundled.ts instead (see
+// vite.config.ts), so neither build carries the other's code.
 import type { FactView } from '../core/protocol';
-import { CardHost } from './card-host';
 import type { CardView } from './card-view';
 import { LazyCardView } from './lazy-card-view';
 
@@ -10,7 +10,5 @@ export function createCardView(
   onOpenArticle: (fact: FactView) => void,
   onError: (error: unknown) => void,
 ): CardView {
-  return import.meta.env.VITE_FACTLENS_LAZY_CARD === '1'
-    ? new LazyCardView(onOpenArticle, onError)
-    : new CardHost(onOpenArticle);
+  return new LazyCardView(onOpenArticle, onError);
 }

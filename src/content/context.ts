@@ -1,11 +1,11 @@
 // Whether this content script still belongs to a live extension. After an update, reload or
 // uninstall the script keeps running in the page but every extension API call fails.
 
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../platform/extension-api';
 
 export function isContextAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(extensionApi().runtime?.id);
   } catch {
     // Firefox throws "can't access dead object" once the extension is gone.
     return false;

@@ -2,8 +2,8 @@
 // drawn here, next to where the frame's mark is on the screen, and behaves like a card of this
 // page (hover grace, Escape, the card's buttons). Requests come only through the worker, which
 // names the sending frame; nothing is exchanged with page scripts.
-import browser from 'webextension-polyfill';
 import type { FrameCardRequest } from '../core/protocol';
+import { extensionApi } from '../platform/extension-api';
 import { askWorker } from '../platform/messaging';
 import type { CardLookup } from './card-lookup';
 import { type CardActionHandler, CardSession, workerCardDeps } from './card-session';
@@ -13,8 +13,6 @@ import type { Mark } from './highlighter';
 const CLOSE_GRACE_MS = 300;
 /** Scrollbars and rounding: a frame's reported viewport and its element's content box may differ by this. */
 const SIZE_SLACK_PX = 2;
-
-type FrameIdOf = (target: Element) => number;
 
 interface OpenFrameCard {
   frameId: number;
@@ -30,7 +28,7 @@ interface OpenFrameCard {
  */
 function findFrameElement(frameId: number, request: FrameCardRequest): OpenFrameCard['frame'] | null {
   const frames = [...document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')];
-  const getFrameId = (browser.runtime as { getFrameId?: FrameIdOf }).getFrameId;
+  const getFrameId = extensionApi().runtime.getFrameId;
   const byApi = typeof getFrameId === 'function';
   const target = byApi ? null : window.frames[request.frameIndex];
   const frame = frames.find((f) => {

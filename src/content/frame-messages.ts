@@ -1,6 +1,6 @@
 // A child frame's one tab message: the top frame closed the card it drew for this frame.
-import browser from 'webextension-polyfill';
 import type { Reply } from '../core/protocol';
+import { addMessageListener } from '../platform/extension-api';
 
 /** Registers the listener; returns the function that removes it. */
 export function answerFrameMessages(onTopCardClosed: () => boolean): () => void {
@@ -10,12 +10,5 @@ export function answerFrameMessages(onTopCardClosed: () => boolean): () => void 
       return undefined;
     return Promise.resolve({ ok: true, value: { closed: onTopCardClosed() } });
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // The extension is already gone, and its listeners with it.
-    }
-  };
+  return addMessageListener(listener);
 }

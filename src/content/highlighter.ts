@@ -88,6 +88,23 @@ export class MarkStore {
     for (const mark of gone) this.remove(mark);
   }
 
+  /**
+   * Drops every mark touching a text node inside root. Costs the subtree's size, not the number of
+   * marks: an infinite-scroll page adds a small subtree at a time to a page holding thousands.
+   */
+  removeWithin(root: Node): void {
+    if (this.byNode.size === 0) return;
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.removeTouching([root as Text]);
+      return;
+    }
+    const touched: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (this.byNode.has(n as Text)) touched.push(n as Text);
+    if (touched.length > 0) this.removeTouching(touched);
+  }
+
   /** Drops every mark touching one of these nodes; uses the per-node index, so it is cheap. */
   removeTouching(nodes: Iterable<Text>): void {
     const gone = new Set<Mark>();

@@ -5,7 +5,7 @@ import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { loadSettings, watchSettings } from '../platform/settings-storage';
+import { watchSettings } from '../platform/settings-storage';
 import { reportMarkCount } from './badge-report';
 import { createCardView } from './card-factory';
 import { createCardLookup } from './card-lookup';
@@ -106,13 +106,13 @@ function start(): void {
     window.addEventListener('pageshow', onPageShow, { signal: lifetime.signal });
   }
 
-  const loadMatcher = async (): Promise<Matcher> => {
-    const data = await askWorker('getMatchData', {});
+  const useMatchData = (data: MatchData): Matcher => {
     matchData = data;
     // Views over the received tables: nothing is compiled in the page.
     matcher = createMatcher(unpackMatcher(data.matcher));
     return matcher;
   };
+  const loadMatcher = async (): Promise<Matcher> => useMatchData(await askWorker('getMatchData', {}));
 
   const ensureMarking = async (token: number) => {
     if (!settings) return;
@@ -245,7 +245,13 @@ function start(): void {
     document.addEventListener(type, checkContext, { passive: true, capture: true, signal: lifetime.signal });
   }
 
-  loadSettings().then(apply, onWorkerError);
+  // Settings and match data in one round trip: marking starts without asking for the matcher.
+  askWorker('startPage', { hostname }).then((start) => {
+    if (lifetime.signal.aborted) return;
+    if (start.matchData && !matcher) useMatchData(start.matchData);
+    // A change heard while the answer was on its way is newer than the answer.
+    if (!settings) apply(start.settings);
+  }, onWorkerError);
 }
 
 start();

@@ -2,9 +2,9 @@
 // and turned into the smallest subtrees whose text may have changed.
 
 import { blockOf, isInlineElement, isOwnHost } from './dom-rules';
+import { traceEnd, traceStart } from './trace';
 
 const BATCH_MS = 100;
-const MAX_ROOTS = 300;
 // Attributes that can show or hide content: a reveal is checked against the hidden subtrees the
 // scanner skipped, so the cost does not grow with how often a page toggles classes.
 const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
@@ -44,12 +44,19 @@ function rootsOf(record: MutationRecord, out: Set<Node>): void {
   if (aroundTarget) out.add(target instanceof Element && !isInlineElement(target) ? target : blockOf(target));
 }
 
-/** Drops roots contained in other roots so no subtree is scanned twice. */
-function outermost(roots: Set<Node>): Node[] {
-  const list = [...roots];
-  // The pairwise check is quadratic; a page rebuilding itself wholesale is cheaper to rescan whole.
-  if (list.length > MAX_ROOTS) return [document.body ?? document.documentElement];
-  return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+/**
+ * Drops roots contained in other roots so no subtree is scanned twice. Each root's ancestors are
+ * looked up in the set (page depth per root), so an infinite-scroll batch of thousands of appended
+ * blocks costs no more per block than a batch of one.
+ */
+export function outermost(roots: ReadonlySet<Node>): Node[] {
+  const out: Node[] = [];
+  for (const root of roots) {
+    let covered = false;
+    for (let n = root.parentNode; n && !covered; n = n.parentNode) covered = roots.has(n);
+    if (!covered) out.push(root);
+  }
+  return out;
 }
 
 /**
@@ -66,6 +73,7 @@ export function createMutationWatcher(
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const flush = () => {
+    const started = traceStart();
     timer = null;
     const batch = outermost(roots);
     const anyRemoved = removed;
@@ -77,6 +85,7 @@ export function createMutationWatcher(
     // Too many to compare one by one: the document stands for all of them.
     if (changed.length > MAX_ATTRIBUTE_TARGETS) onAttributes([document.documentElement]);
     else if (changed.length > 0) onAttributes(changed);
+    traceEnd('factlens:mutations', started);
   };
 
   const observer = new MutationObserver((records) => {

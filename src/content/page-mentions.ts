@@ -1,7 +1,6 @@
 // Answers the tab messages in the top frame: the popup's "what is on this page" and "show me where",
 // and the keyboard commands' next/previous mention (forwarded by the worker).
 
-import browser from 'webextension-polyfill';
 import type {
   FrameCardRequest,
   MatchData,
@@ -10,6 +9,7 @@ import type {
   Reply,
   TabMessageName,
 } from '../core/protocol';
+import { addMessageListener } from '../platform/extension-api';
 
 export interface PageAnswers {
   mentions(): PageMentions;
@@ -103,12 +103,5 @@ export function answerTabMessages(page: PageAnswers): () => void {
     const request = asTabMessage(message);
     return request ? Promise.resolve(answer(request, page)) : undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // The extension is already gone, and its listeners with it.
-    }
-  };
+  return addMessageListener(listener);
 }

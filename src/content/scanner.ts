@@ -21,11 +21,25 @@ interface Job {
   done?: WeakSet<Node>;
   /** A block on screen: once the last one is marked, the browser paints before scanning goes on. */
   visible?: boolean;
+  /** Counted in Scanner.waiting: queued and not started. */
+  waiting: boolean;
 }
 
 export class Scanner {
   private matcher: Matcher | null = null;
+  /** Jobs in order; queue[head] is the one being read, those before it are finished. */
   private queue: Job[] = [];
+  private head = 0;
+  /**
+   * Roots of queued jobs not yet started, each with how many such jobs it has. A new root is looked
+   * up along its ancestors (page depth) instead of against the whole queue, which on an infinite
+   * scroll page grows faster than it is read.
+   */
+  private readonly waiting = new Map<Node, number>();
+  /** Roots that a later, wider queued root covers: dropped when their turn comes. */
+  private readonly superseded = new WeakSet<Node>();
+  /** The whole-page scan's root: its visible blocks are queued ahead of it on purpose. */
+  private pageRoot: Node | null = null;
   private readonly hidden = new Set<Element>();
   private readonly shadowless = new Set<Element>();
   private shadowPoll: ReturnType<typeof setTimeout> | null = null;
@@ -45,22 +59,31 @@ export class Scanner {
   /** Scans a whole tree, the given visible blocks first, without reading those twice. */
   scanPage(root: Node, visible: readonly Node[]): void {
     const done = new WeakSet<Node>();
+    this.pageRoot = root;
     for (const block of visible) {
       done.add(block);
-      this.queue.push({ root: block, walker: null, visible: true });
+      this.push({ root: block, walker: null, visible: true, waiting: true });
     }
-    this.queue.push({ root, walker: null, done });
+    this.push({ root, walker: null, done, waiting: true });
     this.scheduler.request();
   }
 
-  /** Queues subtrees for (re)scanning; roots inside queued, not yet started roots are merged away. */
+  /**
+   * Queues subtrees for (re)scanning; roots inside queued, not yet started roots are merged away.
+   * Costs the root's depth, not the queue's length. Nothing is queued once the page holds MAX_MARKS.
+   */
   enqueue(roots: Iterable<Node>): void {
     for (const root of roots) {
-      if (this.queue.some((j) => j.walker === null && (j.root === root || j.root.contains(root)))) continue;
-      this.queue = this.queue.filter((j) => !root.contains(j.root));
-      this.queue.push({ root, walker: null });
+      if (this.store.size >= MAX_MARKS) break;
+      if (this.coveredByWaiting(root)) continue;
+      // Queued roots inside this one are dropped when reached (see work()); the one being read now
+      // is the only started job, and it stops here if this root covers it.
+      const current = this.queue[this.head];
+      if (current?.walker && current.root !== root && root.contains(current.root))
+        this.superseded.add(current.root);
+      this.push({ root, walker: null, waiting: true });
     }
-    if (this.queue.length > 0) this.scheduler.request();
+    if (this.pending > 0) this.scheduler.request();
   }
 
   /** After attribute changes on these elements: rescans hidden subtrees they may have revealed. */
@@ -78,7 +101,7 @@ export class Scanner {
 
   /** True while queued subtrees wait to be read. */
   get reading(): boolean {
-    return this.matcher !== null && this.queue.length > 0;
+    return this.matcher !== null && this.pending > 0;
   }
 
   get readAt(): number | null {
@@ -87,7 +110,7 @@ export class Scanner {
 
   /** Stops all pending work; marks already drawn stay. */
   cancel(): void {
-    this.queue = [];
+    this.clearQueue();
     this.scheduler.cancel();
     if (this.shadowPoll !== null) clearTimeout(this.shadowPoll);
     this.shadowPoll = null;
@@ -111,19 +134,75 @@ export class Scanner {
     this.shadowPoll ??= setTimeout(this.pollShadows, SHADOW_POLL_MS);
   };
 
+  private get pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  private push(job: Job): void {
+    this.queue.push(job);
+    this.waiting.set(job.root, (this.waiting.get(job.root) ?? 0) + 1);
+  }
+
+  /** Ends the job at the head of the queue; the array is compacted once half of it is finished. */
+  private shift(): void {
+    const job = this.queue[this.head];
+    if (job) this.leaveWaiting(job);
+    this.head++;
+    if (this.head === this.queue.length) this.clearQueue();
+    else if (this.head > 1_024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  private clearQueue(): void {
+    this.queue = [];
+    this.head = 0;
+    this.waiting.clear();
+  }
+
+  private leaveWaiting(job: Job): void {
+    if (!job.waiting) return;
+    job.waiting = false;
+    if (job.done) this.pageRoot = null;
+    const count = this.waiting.get(job.root) ?? 0;
+    if (count > 1) this.waiting.set(job.root, count - 1);
+    else this.waiting.delete(job.root);
+  }
+
+  /** True when root or one of its ancestors (up to its tree's root) is a queued job not started yet. */
+  private coveredByWaiting(root: Node): boolean {
+    for (let n: Node | null = root; n; n = n.parentNode) if (this.waiting.has(n)) return true;
+    return false;
+  }
+
+  /** True when a wider root was queued after this job's root was: that one rescans it. */
+  private supersededJob(job: Job): boolean {
+    if (job.done) return false;
+    for (let n: Node | null = job.root.parentNode; n; n = n.parentNode) {
+      if (n !== this.pageRoot && this.waiting.has(n)) return true;
+    }
+    return false;
+  }
+
   private work(deadline: number): boolean {
-    while (this.queue.length > 0) {
+    while (this.pending > 0) {
       if (Date.now() > deadline) return true;
-      const job = this.queue[0] as Job;
-      const run = this.step(job);
+      const job = this.queue[this.head] as Job;
+      // Past the cap nothing more is marked, so nothing more is read or matched.
+      const full = this.store.size >= MAX_MARKS;
+      const run = full || (job.walker === null && this.supersededJob(job)) ? null : this.step(job);
+      if (full) this.clearQueue();
       if (run !== null) {
         this.markRun(run);
         continue;
       }
-      this.queue.shift();
+      if (job.walker !== null && this.superseded.has(job.root)) this.superseded.delete(job.root);
+      if (!full) this.shift();
       // The page's clock as epoch ms: comparable with the page's own performance entries.
-      if (this.queue.length === 0) this.idleAt = performance.timeOrigin + performance.now();
-      if (job.visible && !this.queue[0]?.visible && this.queue.length > 0) {
+      if (this.pending === 0) this.idleAt = performance.timeOrigin + performance.now();
+      const next = this.queue[this.head];
+      if (job.visible && next && !next.visible) {
         this.scheduler.paintNext();
         return true;
       }
@@ -140,14 +219,19 @@ export class Scanner {
   /** The next run of a job, or null when the job is finished or cannot run. */
   private step(job: Job): TextRun | null {
     if (!this.matcher || !job.root.isConnected) return null;
+    if (job.walker !== null && this.superseded.has(job.root)) return null;
     if (job.walker === null || !job.walker.position.isConnected) {
+      this.leaveWaiting(job);
       // New job, or the page removed the node the walk had reached: (re)start from the root.
       if (isInsideSkipped(job.root)) return null;
       const root = job.root;
       const done = job.done;
-      this.store.removeWhere((m) =>
-        m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
-      );
+      // The page scan sweeps every mark once; a subtree's job only the marks inside it.
+      if (done) {
+        this.store.removeWhere((m) =>
+          m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
+        );
+      } else this.store.removeWithin(root);
       job.walker = new RunWalker(root, this.onShadowRoot, {
         done,
         onSkipped: this.rememberHidden,

@@ -1,6 +1,8 @@
 // Runs scan work in short slices so a long page never blocks input: the page gets the main
 // thread back at least every SLICE_MS.
 
+import { traceEnd, traceStart } from './trace';
+
 const SLICE_MS = 8;
 
 export interface SliceScheduler {
@@ -44,7 +46,10 @@ export function createSliceScheduler(work: (deadline: number) => boolean): Slice
     while (mine === epoch) {
       // Date.now, not performance.now: the scan asks after every run, and in a Firefox content
       // script performance is a page object behind a wrapper; a millisecond's grain is plenty here.
-      if (!work(Date.now() + SLICE_MS)) break;
+      const started = traceStart();
+      const more = work(Date.now() + SLICE_MS);
+      traceEnd('factlens:slice', started);
+      if (!more) break;
       if (paintFirst) {
         // Continuations of scheduler.yield outrank rendering: go through a frame instead.
         paintFirst = false;

@@ -162,6 +162,11 @@ export interface WorkerProtocol {
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
   /** From a tab's top frame: how many distinct names it marks now, shown on the toolbar badge ('' for none). */
   reportMarkedNames: { request: { count: number }; response: { shown: string } };
+  /**
+   * A content script's start in one round trip: the settings, and the match data when they mark the
+   * page's host (null when Factlens is off there).
+   */
+  startPage: { request: { hostname: string }; response: { settings: Settings; matchData: MatchData | null } };
 }
 
 /** Messages handled by the content script in a tab (sent by the popup). */

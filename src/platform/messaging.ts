@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type {
   Reply,
   RequestOf,
@@ -8,6 +7,7 @@ import type {
   WorkerMessageName,
   WorkerProtocol,
 } from '../core/protocol';
+import { extensionApi } from './extension-api';
 
 /** A Reply's value, or its error thrown. */
 export function unwrapReply<T>(reply: unknown, type: string): T {
@@ -22,7 +22,7 @@ export async function askWorker<K extends WorkerMessageName>(
   type: K,
   payload: RequestOf<WorkerProtocol, K>,
 ): Promise<ResponseOf<WorkerProtocol, K>> {
-  const reply = await browser.runtime.sendMessage({ factlens: 1, type, payload });
+  const reply = await extensionApi().runtime.sendMessage({ factlens: 1, type, payload });
   return unwrapReply(reply, type);
 }
 
@@ -32,6 +32,6 @@ export async function askTab<K extends TabMessageName>(
   type: K,
   payload: RequestOf<TabProtocol, K>,
 ): Promise<ResponseOf<TabProtocol, K>> {
-  const reply = await browser.tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
+  const reply = await extensionApi().tabs.sendMessage(tabId, { factlens: 1, type, payload }, { frameId: 0 });
   return unwrapReply(reply, type);
 }

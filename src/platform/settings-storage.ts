@@ -1,16 +1,16 @@
-import browser from 'webextension-polyfill';
 import { mergeSettings, readSettings, type Settings } from '../core/settings';
+import { extensionApi, type StorageChange } from './extension-api';
 
 const KEY = 'settings';
 
 /** Settings live in storage.local only: the worker may be restarted at any time and keeps nothing. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
+  const stored = await extensionApi().storage.local.get(KEY);
   return readSettings(stored[KEY]);
 }
 
 export async function storeSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+  await extensionApi().storage.local.set({ [KEY]: settings });
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -21,13 +21,14 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 
 /** Calls back with repaired settings whenever they change; returns the function that stops watching. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const listener = (changes: Record<string, StorageChange>, area: string) => {
     const change = changes[KEY];
     if (area !== 'local' || !change) return;
     // Skip no-op writes so open tabs do not rescan for nothing.
     if (JSON.stringify(change.oldValue) === JSON.stringify(change.newValue)) return;
     onChange(readSettings(change.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const onChanged = extensionApi().storage.onChanged;
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
 }

@@ -64,6 +64,18 @@ describe('worker handlers over the compiled seed', () => {
     expect(data.entities.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('starts a page in one answer: settings and match data, or no match data where Factlens is off', async () => {
+    const { handlers } = setup();
+    const on = await handlers.startPage({ hostname: 'news.example' }, tab);
+    expect(on.settings.markingEnabled).toBe(true);
+    expect(on.matchData?.matcher).toBe((await handlers.getMatchData({}, tab)).matcher);
+    await handlers.updateSettings({ patch: { disabledSites: ['news.example'] } }, tab);
+    const off = await handlers.startPage({ hostname: 'news.example' }, tab);
+    expect(off.settings.disabledSites).toEqual(['news.example']);
+    expect(off.matchData).toBeNull();
+    expect((await handlers.startPage({ hostname: 'other.example' }, tab)).matchData).not.toBeNull();
+  });
+
   it('looks up an entity with its dated, sourced facts', async () => {
     const { handlers } = setup();
     const card = await handlers.lookupEntity({ entityId: 'vladimir-putin' }, tab);

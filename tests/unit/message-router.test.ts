@@ -19,6 +19,7 @@ function recordingHandlers() {
     };
   const handlers: Handlers = {
     getMatchData: record('getMatchData', { version: 'v', matcher: '', entities: [] }),
+    startPage: record('startPage', { settings: SETTINGS_DEFAULTS, matchData: null }),
     lookupEntity: record('lookupEntity', null),
     search: record('search', { entities: [], facts: [], articles: [] }),
     getSettings: record('getSettings', SETTINGS_DEFAULTS),

@@ -3,6 +3,7 @@
 import { cardPathPages } from './card-path-pages';
 import { firstRunPages } from './first-run-pages';
 import { scanningPages } from './scanning-pages';
+import { scrollPages } from './scroll-pages';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
@@ -60,6 +61,7 @@ export function fixturePages(): Record<string, string> {
     ...scanningPages(),
     ...firstRunPages(),
     ...cardPathPages(),
+    ...scrollPages(),
     '/near-misses': page('Near misses', NEAR_MISSES),
     '/dynamic': page('Dynamic content', DYNAMIC),
   };

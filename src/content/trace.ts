@@ -1,0 +1,17 @@
+// The content script's own timings as performance measures, for benchmarks in browsers without
+// long-task entries (Firefox). Off unless the page's root element carries data-factlens-trace, so
+// a normal page's timeline gets nothing; a page that asks sees only the extension's own durations.
+
+const enabled = document.documentElement?.hasAttribute('data-factlens-trace') ?? false;
+
+export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations';
+
+/** The start of a span: 0 when tracing is off, so callers pay one branch. */
+export function traceStart(): number {
+  return enabled ? performance.now() : 0;
+}
+
+/** Records the span from start to now under name. */
+export function traceEnd(name: TraceName, start: number): void {
+  if (enabled) performance.measure(name, { start, end: performance.now() });
+}
