@@ -2,7 +2,7 @@
 // stopped mid-file they are gone, the page is told `lost` and sends the file again from the start, and
 // as nothing is stored before the last slice, no file is ever half stored.
 import { MAX_IMPORTED_ARTICLES } from '../core/imports/article-record';
-import { ImportUpload } from '../core/imports/import-upload';
+import { ImportUpload, UploadOrderError } from '../core/imports/import-upload';
 import { type ImportDeps, knownKeys, rejectionOf, storePlan } from './import-handlers';
 import type { Handlers } from './message-router';
 
@@ -18,7 +18,6 @@ interface OpenUpload {
 
 export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
   const open = new Map<string, OpenUpload>();
-  let counter = 0;
 
   const sweep = () => {
     const now = deps.now();
@@ -39,8 +38,8 @@ export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
       } catch (error) {
         return { result: rejectionOf(name, error) };
       }
-      // Unique within this worker's life, and never reused by the next one (the time is part of it).
-      const uploadId = `u${deps.now().toString(36)}-${(++counter).toString(36)}`;
+      // Random, so a worker started again never hands out an id a page still holds from the last one.
+      const uploadId = crypto.randomUUID();
       open.set(uploadId, { upload, touched: deps.now() });
       return { uploadId };
     },
@@ -52,6 +51,8 @@ export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
         return { next: index + 1 };
       } catch (error) {
         open.delete(uploadId);
+        if (error instanceof UploadOrderError)
+          return { result: { file: entry.upload.file, status: 'rejected', reason: error.message } };
         return { result: rejectionOf(entry.upload.file, error) };
       }
     },
