@@ -27,6 +27,16 @@ export async function oneMessage(file: File): Promise<{ ms: number; result: unkn
   return { ms: performance.now() - start, result: reply };
 }
 
+/** True once the worker answers messages. */
+export async function ready(): Promise<boolean> {
+  try {
+    await browser.runtime.sendMessage({ factlens: 1, type: 'getSettings', payload: {} });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function deleteAll(): Promise<void> {
   await browser.runtime.sendMessage({ factlens: 1, type: 'deleteImported', payload: { all: true } });
 }

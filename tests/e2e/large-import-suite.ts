@@ -74,7 +74,7 @@ export function defineLargeImportSuite(kind: BrowserKind): void {
 
     beforeAll(() => {
       const dir = mkdtempSync(join(tmpdir(), 'factlens-large-import-'));
-      big = writeLargeJsonLines(dir, 'news-archive.jsonl', 5.5 * MB, 11);
+      big = writeLargeJsonLines(dir, 'news-archive.jsonl', 11, { minBytes: 5.5 * MB });
     });
     beforeEach(async () => {
       control ??= await session().open(`${session().extensionOrigin}/src/popup/index.html`);
