@@ -21,12 +21,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const dir = mkdtempSync(join(tmpdir(), 'factlens-import-bench-'));
 // By article count, as the issue counts them (the store keeps 20,000 at most), and one over 100 MB
-// within that count: long articles, four generated ones each.
+// within that count: long articles, six generated ones each.
 const files: RealLikeJsonLines[] = [
   writeRealLikeJsonLines(dir, 'under-5mb.jsonl', 21, { minBytes: 4.6 * MB }),
   writeRealLikeJsonLines(dir, 'ten-thousand.jsonl', 22, { articles: 10_000 }),
   writeRealLikeJsonLines(dir, 'twenty-thousand.jsonl', 23, { articles: 20_000 }),
-  writeRealLikeJsonLines(dir, 'long-articles-100mb.jsonl', 24, { minBytes: 100 * MB, joined: 4 }),
+  writeRealLikeJsonLines(dir, 'long-articles-100mb.jsonl', 24, { minBytes: 100 * MB, joined: 6 }),
 ];
 const bundle = await bundleIife('bench/browser/import-entry.ts', 'FactlensImport');
 

@@ -42,6 +42,15 @@ export async function ready(): Promise<boolean> {
   }
 }
 
+/** Empties the store for the next run; waits for a background script that is starting again. */
 export async function deleteAll(): Promise<void> {
-  await browser.runtime.sendMessage({ factlens: 1, type: 'deleteImported', payload: { all: true } });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await browser.runtime.sendMessage({ factlens: 1, type: 'deleteImported', payload: { all: true } });
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
