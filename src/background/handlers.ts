@@ -7,6 +7,7 @@ import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handle
 import { createImportHandlers, type ImportDeps } from './import-handlers';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
+import { createUploadHandlers } from './upload-handlers';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
 export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps {
@@ -23,6 +24,7 @@ export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardD
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createImportHandlers(deps),
+    ...createUploadHandlers(deps),
     ...createCardHandlers(deps),
     ...createBadgeHandlers(deps),
     ...createFrameCardHandlers(deps),

@@ -4,8 +4,8 @@ import { ArticleFileError } from '../core/article/parse-article';
 import type { Dataset } from '../core/dataset/types';
 import { articleKey, MAX_IMPORTED_ARTICLES, summaryOf } from '../core/imports/article-record';
 import { buildExport, ExportFileError, parseExport } from '../core/imports/export-file';
-import { planImport } from '../core/imports/plan-import';
-import type { ImportedState } from '../core/imports/types';
+import { type ImportPlan, planImport } from '../core/imports/plan-import';
+import type { ImportedState, ImportResult } from '../core/imports/types';
 import type { Settings } from '../core/settings';
 import { ImportLimitError, type ImportStore } from './import-store';
 import type { Handlers } from './message-router';
@@ -27,7 +27,7 @@ type ImportHandlers = Pick<
 
 // Bundled articles are known too: importing the seed article again is a duplicate, not a second copy.
 let bundledKeys: { version: string; keys: Set<string> } | null = null;
-async function knownKeys(deps: ImportDeps): Promise<Set<string>> {
+export async function knownKeys(deps: ImportDeps): Promise<Set<string>> {
   const bundled = await deps.loadBundled();
   if (bundledKeys?.version !== bundled.version)
     bundledKeys = { version: bundled.version, keys: new Set(bundled.articles.map(articleKey)) };
@@ -38,29 +38,43 @@ async function changed(deps: ImportDeps, before: number, after: ImportedState): 
   if (after.revision !== before) await deps.publishRevision(after.revision);
 }
 
+/** Stores one file's plan in one transaction: the step shared by every way a file arrives. */
+export async function storePlan(deps: ImportDeps, plan: ImportPlan): Promise<ImportResult> {
+  const before = (await deps.store.state()).revision;
+  try {
+    const { added, duplicates, state } = await deps.store.add(plan.records, MAX_IMPORTED_ARTICLES);
+    await changed(deps, before, state);
+    return { file: plan.file, status: 'imported', added, duplicates: plan.duplicates + duplicates };
+  } catch (error) {
+    return rejectionOf(plan.file, error);
+  }
+}
+
+/** The result for a file refused by a parse or limit error; any other error is thrown again. */
+export function rejectionOf(name: string, error: unknown): ImportResult {
+  if (error instanceof ArticleFileError) {
+    const reason = error.line === undefined ? error.reason : error.reason.replace(/^line \d+: /, '');
+    return {
+      file: error.file,
+      status: 'rejected',
+      reason,
+      ...(error.line ? { line: error.line } : {}),
+    };
+  }
+  if (error instanceof ImportLimitError) return { file: name, status: 'rejected', reason: error.message };
+  throw error;
+}
+
 export function createImportHandlers(deps: ImportDeps): ImportHandlers {
   return {
     async importArticles({ name, text }) {
-      const before = (await deps.store.state()).revision;
+      let plan: ImportPlan;
       try {
-        const plan = planImport(name, text, await knownKeys(deps), deps.now());
-        const { added, duplicates, state } = await deps.store.add(plan.records, MAX_IMPORTED_ARTICLES);
-        await changed(deps, before, state);
-        return { file: plan.file, status: 'imported', added, duplicates: plan.duplicates + duplicates };
+        plan = planImport(name, text, await knownKeys(deps), deps.now());
       } catch (error) {
-        if (error instanceof ArticleFileError) {
-          const reason = error.line === undefined ? error.reason : error.reason.replace(/^line \d+: /, '');
-          return {
-            file: error.file,
-            status: 'rejected',
-            reason,
-            ...(error.line ? { line: error.line } : {}),
-          };
-        }
-        if (error instanceof ImportLimitError)
-          return { file: name, status: 'rejected', reason: error.message };
-        throw error;
+        return rejectionOf(name, error);
       }
+      return storePlan(deps, plan);
     },
     async listImported() {
       const all = await deps.store.list();

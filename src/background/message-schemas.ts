@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MAX_ARTICLE_FILE_BYTES } from '../core/article/parse-article';
 import { MAX_EXPORT_CHARS } from '../core/imports/export-file';
+import { MAX_STREAMED_FILE_BYTES, UPLOAD_SLICE_BYTES } from '../core/imports/upload-limits';
 import type { RequestOf, WorkerMessageName, WorkerProtocol } from '../core/protocol';
 import { settingsPatch } from './settings-schema';
 
@@ -33,6 +34,18 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
       v.maxLength(MAX_ARTICLE_FILE_BYTES, `the file is larger than ${MAX_ARTICLE_FILE_BYTES / 2 ** 20} MB`),
     ),
   }),
+  beginUpload: v.strictObject({
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+    size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STREAMED_FILE_BYTES)),
+  }),
+  uploadSlice: v.strictObject({
+    uploadId: id,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+    // A slice is UPLOAD_SLICE_BYTES of the file and has no more characters than bytes, plus the one
+    // character whose first bytes ended the slice before.
+    text: v.pipe(v.string(), v.maxLength(UPLOAD_SLICE_BYTES + 4)),
+  }),
+  finishUpload: v.strictObject({ uploadId: id }),
   listImported: empty,
   deleteImported: v.union([
     v.strictObject({ keys: v.pipe(v.array(id), v.minLength(1), v.maxLength(50_000)) }),
@@ -78,6 +91,9 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   getDatasetInfo: ['extension-page'],
   // Only Factlens's own pages may change the dataset: a web page must never add to or read it wholesale.
   importArticles: ['extension-page'],
+  beginUpload: ['extension-page'],
+  uploadSlice: ['extension-page'],
+  finishUpload: ['extension-page'],
   listImported: ['extension-page'],
   deleteImported: ['extension-page'],
   exportData: ['extension-page'],

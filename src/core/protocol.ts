@@ -126,6 +126,16 @@ export interface FrameCardRequest {
   frameIndex: number;
 }
 
+/** A file's upload was begun, or refused at once (too large, or a name the worker will not take). */
+export type UploadBegun = { uploadId: string } | { result: ImportResult };
+/**
+ * `next`: the slice the worker expects now. `lost`: the worker has no such upload (it was stopped and
+ * started again, forgetting what had arrived), so the file must be sent again from the start.
+ * `result`: the file was refused (a bad line), and nothing more should be sent.
+ */
+export type UploadSliceReply = { next: number } | { lost: true } | { result: ImportResult };
+export type UploadFinished = { result: ImportResult } | { lost: true };
+
 /** Messages handled by the background worker. */
 export interface WorkerProtocol {
   getMatchData: { request: Record<string, never>; response: MatchData };
@@ -138,6 +148,13 @@ export interface WorkerProtocol {
   getDatasetInfo: { request: Record<string, never>; response: DatasetInfo };
   /** One article file (seed text, JSON or JSON Lines) from the options page; stored all or nothing. */
   importArticles: { request: { name: string; text: string }; response: ImportResult };
+  /**
+   * A file too large for one message, sent in slices (see options/import-files.ts): begun, each slice
+   * acknowledged, then finished, when it is stored all or nothing as importArticles does.
+   */
+  beginUpload: { request: { name: string; size: number }; response: UploadBegun };
+  uploadSlice: { request: { uploadId: string; index: number; text: string }; response: UploadSliceReply };
+  finishUpload: { request: { uploadId: string }; response: UploadFinished };
   listImported: { request: Record<string, never>; response: ImportedSummary[] };
   deleteImported: { request: { keys: string[] } | { all: true }; response: { removed: number } };
   /** Settings and imported articles as one JSON document (see core/imports/export-file.ts). */

@@ -24,8 +24,9 @@ export function ImportSection(): JSX.Element {
     <section aria-labelledby="import-heading" id="import">
       <h2 id="import-heading">Add your own articles</h2>
       <p class="help" id="import-help">
-        Article files in the seed text format, JSON or JSON Lines, up to 5 MB each. They are stored in this
-        browser only, and their names are marked on pages like the bundled ones.
+        Article files in the seed text format or JSON, up to 32 MB each, or JSON Lines (one article per line),
+        up to 128 MB each. They are stored in this browser only, and their names are marked on pages like the
+        bundled ones.
       </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone is an extra for mouse users; the file input inside it is the keyboard route */}
       <div
@@ -60,7 +61,7 @@ export function ImportSection(): JSX.Element {
         <div class="import-progress">
           <label for="import-progress">
             {busy
-              ? `Importing ${progress.current} (${progress.index + 1} of ${progress.count})…`
+              ? `Importing ${progress.current} (${progress.index + 1} of ${progress.count})${progress.attempt > 1 ? `, sending it again (attempt ${progress.attempt}): the connection was lost` : ''}…`
               : `Import finished: ${progress.count} ${progress.count === 1 ? 'file' : 'files'}`}
           </label>
           <progress

@@ -1,12 +1,20 @@
-// Sends article files to the worker one at a time: each file is stored all or nothing, and progress
-// can be shown between files. Files over the limit are refused here without being read.
-import { MAX_ARTICLE_FILE_BYTES } from '../core/article/parse-article';
+// Sends article files to the worker one at a time, each in slices read from the file as they are sent
+// (a large file is never read whole here), with every slice acknowledged before the next. Each file is
+// stored all or nothing when its last slice has arrived. If the channel drops (the worker was stopped
+// mid-file), the slice is sent again; if the worker has forgotten the file, the file is sent again from
+// the start, a few times at most, and then reported as not imported. Files over the limit are refused
+// here without being read.
+
+import { textSlices } from '../core/imports/file-slices';
 import type { ImportResult } from '../core/imports/types';
+import { isStreamedFormat, maxFileBytes, UPLOAD_SLICE_BYTES } from '../core/imports/upload-limits';
 import { askWorker } from '../platform/messaging';
 import { errorText } from './error-text';
 
 export const ACCEPTED = '.txt,.text,.json,.jsonl,.ndjson';
 const MB = 1024 * 1024;
+/** Times one file is sent from its start before it is reported as not imported. */
+const MAX_ATTEMPTS = 3;
 
 export interface ImportProgress {
   doneBytes: number;
@@ -14,22 +22,67 @@ export interface ImportProgress {
   current: string;
   index: number;
   count: number;
+  /** 1, or the how-many-th time the current file is being sent after the worker lost it. */
+  attempt: number;
 }
 
-async function importOne(file: File): Promise<ImportResult> {
-  if (file.size > MAX_ARTICLE_FILE_BYTES) {
+/** Asks twice: a dropped channel loses one reply, and asking again finds out what the worker still has. */
+async function askAgainOnce<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    return ask();
+  }
+}
+
+/** One pass over the file: its result, or 'lost' when the worker forgot the upload midway. */
+async function sendFile(file: File, onBytes: (bytes: number) => void): Promise<ImportResult | 'lost'> {
+  const begun = await askAgainOnce(() => askWorker('beginUpload', { name: file.name, size: file.size }));
+  if ('result' in begun) return begun.result;
+  const { uploadId } = begun;
+  for await (const slice of textSlices(file, UPLOAD_SLICE_BYTES)) {
+    const reply = await askAgainOnce(() =>
+      askWorker('uploadSlice', { uploadId, index: slice.index, text: slice.text }),
+    );
+    if ('lost' in reply) return 'lost';
+    if ('result' in reply) return reply.result;
+    onBytes(slice.endByte);
+  }
+  const finished = await askAgainOnce(() => askWorker('finishUpload', { uploadId }));
+  return 'lost' in finished ? 'lost' : finished.result;
+}
+
+/** `report`: bytes of this file sent so far, and which attempt this is. */
+async function importOne(
+  file: File,
+  report: (bytes: number, attempt: number) => void,
+): Promise<ImportResult> {
+  const limit = maxFileBytes(file.name);
+  if (file.size > limit) {
     const size = (file.size / MB).toFixed(1);
+    const kind = isStreamedFormat(file.name) ? 'JSON Lines files' : 'text and .json files';
     return {
       file: file.name,
       status: 'rejected',
-      reason: `the file is ${size} MB; files up to ${MAX_ARTICLE_FILE_BYTES / MB} MB can be imported`,
+      reason: `the file is ${size} MB; ${kind} up to ${limit / MB} MB can be imported`,
     };
   }
-  try {
-    return await askWorker('importArticles', { name: file.name, text: await file.text() });
-  } catch (error) {
-    return { file: file.name, status: 'rejected', reason: errorText(error) };
+  let failure = '';
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    report(0, attempt);
+    try {
+      const outcome = await sendFile(file, (bytes) => report(bytes, attempt));
+      if (outcome !== 'lost') return outcome;
+      failure = 'the background worker stopped while the file was being sent';
+    } catch (error) {
+      failure = errorText(error);
+    }
   }
+  return {
+    file: file.name,
+    status: 'rejected',
+    reason: `${failure} (tried ${MAX_ATTEMPTS} times); nothing from this file was stored, so it can be imported again`,
+  };
 }
 
 export async function importFiles(
@@ -40,9 +93,17 @@ export async function importFiles(
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   let doneBytes = 0;
   for (const [index, file] of files.entries()) {
-    onProgress({ doneBytes, totalBytes, current: file.name, index, count: files.length });
-    onResult(await importOne(file));
+    const report = (bytes: number, attempt: number) =>
+      onProgress({
+        doneBytes: doneBytes + bytes,
+        totalBytes,
+        current: file.name,
+        index,
+        count: files.length,
+        attempt,
+      });
+    onResult(await importOne(file, report));
     doneBytes += file.size;
   }
-  onProgress({ doneBytes, totalBytes, current: '', index: files.length, count: files.length });
+  onProgress({ doneBytes, totalBytes, current: '', index: files.length, count: files.length, attempt: 1 });
 }

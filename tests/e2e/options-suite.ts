@@ -162,7 +162,7 @@ export function defineOptionsSuite(kind: BrowserKind): void {
         /proto\.jsonl: not imported, line 2: forbidden key "__proto__"/,
       );
       expect(await importFile(options, files.oversized)).toMatch(
-        /huge\.txt: not imported: the file is 5\.0 MB/,
+        /huge\.txt: not imported: the file is 32\.0 MB; text and \.json files up to 32 MB can be imported/,
       );
       expect(await text(options, '#imported')).toContain('No imported articles yet');
       expect(await importFile(options, files.hostileTitle)).toContain('1 article added');

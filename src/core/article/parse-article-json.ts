@@ -15,10 +15,16 @@ export function parseJsonArticles(file: string, text: string): ArticleFields[] {
   }
   const items: ArticleFields[] = [];
   text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    items.push(toFields(file, parseJson(file, line, i + 1), '', i + 1));
+    const item = parseJsonLine(file, line, i + 1);
+    if (item) items.push(item);
   });
   return items;
+}
+
+/** One JSON Lines record (`line` is its 1-based line number); undefined for a blank line. */
+export function parseJsonLine(file: string, text: string, line: number): ArticleFields | undefined {
+  if (text.trim() === '') return undefined;
+  return toFields(file, parseJson(file, text, line), '', line);
 }
 
 /** `line` is the 1-based line of a JSON Lines record; undefined for a whole .json file. */

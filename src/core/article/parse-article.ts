@@ -15,9 +15,14 @@ const DATE_LINE_START = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 // Section/dateline lines look like "World » UKRAINE | July 5, 2024, Friday // 10:01".
 const SECTION_MARKS = /[»|]|\/\//;
 
-export function parseArticleFile(name: string, text: string): Article[] {
-  if (utf8Length(text) > MAX_ARTICLE_FILE_BYTES) {
-    throw new ArticleFileError(name, `file is larger than ${MAX_ARTICLE_FILE_BYTES / (1024 * 1024)} MB`);
+/** `maxBytes`: a larger limit for files that arrived in slices (see core/imports/upload-limits.ts). */
+export function parseArticleFile(
+  name: string,
+  text: string,
+  maxBytes: number = MAX_ARTICLE_FILE_BYTES,
+): Article[] {
+  if (utf8Length(text, maxBytes) > maxBytes) {
+    throw new ArticleFileError(name, `file is larger than ${maxBytes / (1024 * 1024)} MB`);
   }
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fields = /\.(jsonl|ndjson|json)$/i.test(name)
@@ -94,8 +99,8 @@ function headlineLabel(line: string, title: string): string | undefined {
 }
 
 /** UTF-8 size without Buffer or TextEncoder allocation, so huge inputs are measured cheaply. */
-function utf8Length(text: string): number {
-  if (text.length > MAX_ARTICLE_FILE_BYTES) return text.length;
+function utf8Length(text: string, maxBytes: number): number {
+  if (text.length > maxBytes) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,6 +1,5 @@
 // Turning parsed articles into stored records and back into compiler input.
 import type { ArticleFile } from '../dataset/compile';
-import type { Article } from '../dataset/types';
 import { hash64 } from '../text/hash';
 import type { ArticleContent, ImportedSummary, StoredArticle } from './types';
 
@@ -13,7 +12,7 @@ export function articleKey(article: Pick<ArticleContent, 'date' | 'title' | 'par
   return hash64([article.date, article.title.toLowerCase(), ...article.paragraphs].join('\n'));
 }
 
-export function toStored(article: Article, file: string, importedAt: number): StoredArticle {
+export function toStored(article: ArticleContent, file: string, importedAt: number): StoredArticle {
   const { title, date, section, source, paragraphs, url } = article;
   return {
     key: articleKey(article),

@@ -16,12 +16,13 @@ export function planImport(
   text: string,
   known: ReadonlySet<string>,
   importedAt: number,
+  maxBytes?: number,
 ): ImportPlan {
   const file = cleanFileName(name);
   const records: StoredArticle[] = [];
   const seen = new Set(known);
   let duplicates = 0;
-  for (const article of parseArticleFile(file, text)) {
+  for (const article of parseArticleFile(file, text, maxBytes)) {
     const record = toStored(article, file, importedAt);
     if (seen.has(record.key)) duplicates++;
     else {

@@ -43,7 +43,7 @@ export function writeArticleFiles(): ArticleFiles {
     ),
     hostileKeys: file('proto.jsonl', `${ok('Fine')}\n{"__proto__": {"polluted": true}, "title": "x"}\n`),
     hostileTitle: file('hostile.json', ok(HOSTILE_TITLE)),
-    // Just over the 5 MB limit: refused before it is read.
-    oversized: file('huge.txt', Buffer.alloc(5 * 1024 * 1024 + 1024, 'a')),
+    // Just over the 32 MB limit of a text file: refused before it is read.
+    oversized: file('huge.txt', Buffer.alloc(32 * 1024 * 1024 + 1024, 'a')),
   };
 }
