@@ -56,6 +56,18 @@ export function defineScrollSuite(kind: BrowserKind): void {
         'the feed to load three batches',
         40_000,
       );
+      // Wheel scrolling is smooth in Firefox: the reader looks once the page has come to rest.
+      let lastY = -1;
+      await waitFor(
+        async () => {
+          const y = await page.evaluate(() => scrollY);
+          const still = y === lastY;
+          lastY = y;
+          return still;
+        },
+        (still) => still,
+        'the page to stop scrolling',
+      );
       // Every story on screen names one place: each is marked, however far down the feed it is.
       const inView = await waitFor(
         async () => ({ stories: await storiesInView(page), marks: await marksInView(page) }),
