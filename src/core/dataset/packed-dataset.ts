@@ -1,0 +1,215 @@
+// The compiled dataset split for a worker that is stopped whenever it idles: a small head that every
+// wake reads (entities with their aliases, the counts, the version), and shards read only when a card or
+// an article needs them. Which shard holds an id is a hash of the id, so no id → shard table is loaded.
+// The dataset is validated once, before it is packed (at build time, or when imports are compiled); a
+// reader checks only that each shard belongs to the head it has (same version), which costs nothing.
+import type { Article, Dataset, Entity, EntityRelations, Fact } from './types';
+
+/** Bumped whenever the head or shard shape changes: a reader refuses any other format. */
+export const PACKED_FORMAT = 1;
+
+export interface DatasetHead {
+  format: typeof PACKED_FORMAT;
+  schemaVersion: number;
+  version: string;
+  date: string;
+  counts: { articles: number; entities: number; facts: number };
+  entities: Entity[];
+  entityShards: number;
+  articleShards: number;
+}
+
+/** What a card shows of an article, kept next to the facts so a card needs one shard. */
+export interface ArticleMeta {
+  title: string;
+  source: string;
+  url?: string;
+}
+
+export interface EntityRecord {
+  /** In the dataset's ranked order. */
+  facts: Fact[];
+  /** Each fact's place in the dataset's fact list, so the whole list can be put back in order. */
+  factOrder: number[];
+  relations?: EntityRelations;
+}
+
+export interface EntityShard {
+  kind: 'entities';
+  version: string;
+  records: Record<string, EntityRecord>;
+  articles: Record<string, ArticleMeta>;
+}
+
+export interface ArticleRecord {
+  /** The article's place in the dataset's article list. */
+  order: number;
+  article: Article;
+  /** Fact id → where its sentence is and the sentence itself: what opening an article at a fact needs. */
+  facts: Record<string, [paragraph: number, sentence: number, text: string]>;
+}
+
+export interface ArticleShard {
+  kind: 'articles';
+  version: string;
+  records: Record<string, ArticleRecord>;
+}
+
+export type DatasetShard = EntityShard | ArticleShard;
+
+export interface PackedDataset {
+  head: DatasetHead;
+  /** Shard name → shard; names as entityShardName / articleShardName give them. */
+  shards: Map<string, DatasetShard>;
+}
+
+// Shard sizes: a card reads one entity shard, an article page one article shard. About 40 entities
+// (their facts) or 8 articles per shard keeps a shard in the tens of kilobytes at 10,000 articles.
+const ENTITIES_PER_SHARD = 40;
+const ARTICLES_PER_SHARD = 8;
+
+/** FNV-1a of the id: stable across builds and engines, so build and worker agree on the shard. */
+export function shardOf(id: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+export const entityShardName = (n: number): string => `e-${n}`;
+export const articleShardName = (n: number): string => `a-${n}`;
+
+export function entityShardNameOf(head: DatasetHead, entityId: string): string {
+  return entityShardName(shardOf(entityId, head.entityShards));
+}
+
+export function articleShardNameOf(head: DatasetHead, articleId: string): string {
+  return articleShardName(shardOf(articleId, head.articleShards));
+}
+
+function metaOf(article: Article): ArticleMeta {
+  return {
+    title: article.title,
+    source: article.source,
+    ...(article.url ? { url: article.url } : {}),
+  };
+}
+
+/** Splits a dataset that has already been validated; pure, so the build and the worker pack alike. */
+export function packDataset(dataset: Dataset): PackedDataset {
+  const head: DatasetHead = {
+    format: PACKED_FORMAT,
+    schemaVersion: dataset.schemaVersion,
+    version: dataset.version,
+    date: dataset.date,
+    counts: {
+      articles: dataset.articles.length,
+      entities: dataset.entities.length,
+      facts: dataset.facts.length,
+    },
+    entities: dataset.entities,
+    entityShards: Math.max(1, Math.ceil(dataset.entities.length / ENTITIES_PER_SHARD)),
+    articleShards: Math.max(1, Math.ceil(dataset.articles.length / ARTICLES_PER_SHARD)),
+  };
+  // Every shard is written, empty ones too: a reader that finds one missing knows the data is damaged.
+  const entityShards: EntityShard[] = Array.from({ length: head.entityShards }, () => ({
+    kind: 'entities',
+    version: dataset.version,
+    records: {},
+    articles: {},
+  }));
+  const articleShards: ArticleShard[] = Array.from({ length: head.articleShards }, () => ({
+    kind: 'articles',
+    version: dataset.version,
+    records: {},
+  }));
+  const shards = new Map<string, DatasetShard>([
+    ...entityShards.map((shard, n) => [entityShardName(n), shard] as const),
+    ...articleShards.map((shard, n) => [articleShardName(n), shard] as const),
+  ]);
+  const entityShard = (id: string): EntityShard =>
+    entityShards[shardOf(id, head.entityShards)] as EntityShard;
+  const articleShard = (id: string): ArticleShard =>
+    articleShards[shardOf(id, head.articleShards)] as ArticleShard;
+  const articles = new Map<string, ArticleRecord>();
+  dataset.articles.forEach((article, order) => {
+    const record: ArticleRecord = { order, article, facts: {} };
+    articles.set(article.id, record);
+    articleShard(article.id).records[article.id] = record;
+  });
+  const records = new Map<string, EntityRecord>();
+  for (const entity of dataset.entities) {
+    const record: EntityRecord = { facts: [], factOrder: [] };
+    records.set(entity.id, record);
+    entityShard(entity.id).records[entity.id] = record;
+  }
+  dataset.facts.forEach((fact, order) => {
+    const record = records.get(fact.entityId);
+    if (!record) return; // validateDataset refuses such a fact; nothing to keep it under
+    record.facts.push(fact);
+    record.factOrder.push(order);
+    const article = articles.get(fact.articleId);
+    if (!article) return;
+    article.facts[fact.id] = [fact.paragraph, fact.sentence, fact.text];
+    entityShard(fact.entityId).articles[fact.articleId] ??= metaOf(article.article);
+  });
+  for (const relations of dataset.relations) {
+    const record = records.get(relations.entityId);
+    if (record) record.relations = relations;
+  }
+  return { head, shards };
+}
+
+/** The dataset again, from its head and every shard: for whoever needs all of it (search, recompiles). */
+export function unpackDataset(head: DatasetHead, shards: Iterable<DatasetShard>): Dataset {
+  const articles: Array<{ order: number; article: Article }> = [];
+  const facts: Array<{ order: number; fact: Fact }> = [];
+  const relations = new Map<string, EntityRelations>();
+  for (const shard of shards) {
+    if (shard.kind === 'articles') {
+      for (const record of Object.values(shard.records)) articles.push(record);
+      continue;
+    }
+    for (const [entityId, record] of Object.entries(shard.records)) {
+      record.facts.forEach((fact, i) => {
+        facts.push({ order: record.factOrder[i] ?? Number.MAX_SAFE_INTEGER, fact });
+      });
+      if (record.relations) relations.set(entityId, record.relations);
+    }
+  }
+  articles.sort((a, b) => a.order - b.order);
+  facts.sort((a, b) => a.order - b.order);
+  return {
+    schemaVersion: head.schemaVersion,
+    version: head.version,
+    date: head.date,
+    articles: articles.map((a) => a.article),
+    entities: head.entities,
+    facts: facts.map((f) => f.fact),
+    relations: head.entities.flatMap((e) => {
+      const r = relations.get(e.id);
+      return r ? [r] : [];
+    }),
+  };
+}
+
+/** Every shard a head refers to, with what kind of shard it is. */
+export function shardNames(head: DatasetHead): Array<{ name: string; kind: DatasetShard['kind'] }> {
+  return [
+    ...Array.from({ length: head.entityShards }, (_, n) => ({
+      name: entityShardName(n),
+      kind: 'entities' as const,
+    })),
+    ...Array.from({ length: head.articleShards }, (_, n) => ({
+      name: articleShardName(n),
+      kind: 'articles' as const,
+    })),
+  ];
+}
+
+/** The package's files: the head and one file per shard, under this directory. */
+export const PACKED_DIR = 'dataset';
+export const HEAD_FILE = `${PACKED_DIR}/head.json`;
+export const shardFile = (name: string): string => `${PACKED_DIR}/${name}.json`;
