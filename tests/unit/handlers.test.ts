@@ -117,7 +117,7 @@ describe('worker handlers over the compiled seed', () => {
   });
 
   it('opens an article at its fact, next to the tab that asked', async () => {
-    const { handlers, opened, seed } = setup();
+    const { handlers, opened } = setup();
     const fact = seedDataset.facts[0];
     if (!fact) throw new Error('seed has no facts');
     await handlers.openArticle({ articleId: fact.articleId, factId: fact.id }, tab);
@@ -132,7 +132,7 @@ describe('worker handlers over the compiled seed', () => {
   });
 
   it('reports the dataset size', async () => {
-    const { handlers, seed } = setup();
+    const { handlers } = setup();
     const info = await handlers.getDatasetInfo({}, tab);
     expect(info).toMatchObject({ articles: 1, version: seedDataset.version });
   });

@@ -23,14 +23,29 @@ export interface DatasetHead {
 export interface ArticleMeta {
   title: string;
   source: string;
+  /** Every fact's date: validateDataset holds a fact to its article's date. */
+  date: string;
   url?: string;
 }
 
+/**
+ * One fact without the fields its place implies (the entity is the record's, the date the article's):
+ * id, article id, paragraph, sentence, text, its place in the dataset's fact list, 1 if resolved by
+ * reference.
+ */
+export type PackedFact = [
+  id: string,
+  articleId: string,
+  paragraph: number,
+  sentence: number,
+  text: string,
+  order: number,
+  byReference?: 1,
+];
+
 export interface EntityRecord {
   /** In the dataset's ranked order. */
-  facts: Fact[];
-  /** Each fact's place in the dataset's fact list, so the whole list can be put back in order. */
-  factOrder: number[];
+  facts: PackedFact[];
   relations?: EntityRelations;
 }
 
@@ -45,8 +60,8 @@ export interface ArticleRecord {
   /** The article's place in the dataset's article list. */
   order: number;
   article: Article;
-  /** Fact id → where its sentence is and the sentence itself: what opening an article at a fact needs. */
-  facts: Record<string, [paragraph: number, sentence: number, text: string]>;
+  /** Fact id → where its sentence is, and whose fact it is (its text is in that entity's shard). */
+  facts: Record<string, [paragraph: number, sentence: number, entityId: string]>;
 }
 
 export interface ArticleShard {
@@ -65,6 +80,10 @@ export interface PackedDataset {
 
 // Shard sizes: a card reads one entity shard, an article page one article shard. About 40 entities
 // (their facts) or 8 articles per shard keeps a shard in the tens of kilobytes at 10,000 articles.
+export interface ShardSizes {
+  entitiesPerShard?: number;
+  articlesPerShard?: number;
+}
 const ENTITIES_PER_SHARD = 40;
 const ARTICLES_PER_SHARD = 8;
 
@@ -93,12 +112,40 @@ function metaOf(article: Article): ArticleMeta {
   return {
     title: article.title,
     source: article.source,
+    date: article.date,
     ...(article.url ? { url: article.url } : {}),
   };
 }
 
+function packFact(fact: Fact, order: number): PackedFact {
+  const packed: PackedFact = [fact.id, fact.articleId, fact.paragraph, fact.sentence, fact.text, order];
+  if (fact.resolvedBy === 'reference') packed.push(1);
+  return packed;
+}
+
+/** A packed fact of `entityId` as the dataset had it; `articles` gives its date. */
+export function unpackFact(
+  entityId: string,
+  packed: PackedFact,
+  articles: Readonly<Record<string, ArticleMeta>>,
+): Fact {
+  const [id, articleId, paragraph, sentence, text, , byReference] = packed;
+  return {
+    id,
+    entityId,
+    text,
+    articleId,
+    date: articles[articleId]?.date ?? '',
+    paragraph,
+    sentence,
+    ...(byReference ? { resolvedBy: 'reference' as const } : {}),
+  };
+}
+
 /** Splits a dataset that has already been validated; pure, so the build and the worker pack alike. */
-export function packDataset(dataset: Dataset): PackedDataset {
+export function packDataset(dataset: Dataset, sizes: ShardSizes = {}): PackedDataset {
+  const perEntityShard = sizes.entitiesPerShard ?? ENTITIES_PER_SHARD;
+  const perArticleShard = sizes.articlesPerShard ?? ARTICLES_PER_SHARD;
   const head: DatasetHead = {
     format: PACKED_FORMAT,
     schemaVersion: dataset.schemaVersion,
@@ -110,8 +157,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
       facts: dataset.facts.length,
     },
     entities: dataset.entities,
-    entityShards: Math.max(1, Math.ceil(dataset.entities.length / ENTITIES_PER_SHARD)),
-    articleShards: Math.max(1, Math.ceil(dataset.articles.length / ARTICLES_PER_SHARD)),
+    entityShards: Math.max(1, Math.ceil(dataset.entities.length / perEntityShard)),
+    articleShards: Math.max(1, Math.ceil(dataset.articles.length / perArticleShard)),
   };
   // Every shard is written, empty ones too: a reader that finds one missing knows the data is damaged.
   const entityShards: EntityShard[] = Array.from({ length: head.entityShards }, () => ({
@@ -141,18 +188,17 @@ export function packDataset(dataset: Dataset): PackedDataset {
   });
   const records = new Map<string, EntityRecord>();
   for (const entity of dataset.entities) {
-    const record: EntityRecord = { facts: [], factOrder: [] };
+    const record: EntityRecord = { facts: [] };
     records.set(entity.id, record);
     entityShard(entity.id).records[entity.id] = record;
   }
   dataset.facts.forEach((fact, order) => {
     const record = records.get(fact.entityId);
     if (!record) return; // validateDataset refuses such a fact; nothing to keep it under
-    record.facts.push(fact);
-    record.factOrder.push(order);
+    record.facts.push(packFact(fact, order));
     const article = articles.get(fact.articleId);
     if (!article) return;
-    article.facts[fact.id] = [fact.paragraph, fact.sentence, fact.text];
+    article.facts[fact.id] = [fact.paragraph, fact.sentence, fact.entityId];
     entityShard(fact.entityId).articles[fact.articleId] ??= metaOf(article.article);
   });
   for (const relations of dataset.relations) {
@@ -173,9 +219,8 @@ export function unpackDataset(head: DatasetHead, shards: Iterable<DatasetShard>)
       continue;
     }
     for (const [entityId, record] of Object.entries(shard.records)) {
-      record.facts.forEach((fact, i) => {
-        facts.push({ order: record.factOrder[i] ?? Number.MAX_SAFE_INTEGER, fact });
-      });
+      for (const packed of record.facts)
+        facts.push({ order: packed[5], fact: unpackFact(entityId, packed, shard.articles) });
       if (record.relations) relations.set(entityId, record.relations);
     }
   }

@@ -13,6 +13,7 @@ import {
   PACKED_FORMAT,
   shardNames,
   unpackDataset,
+  unpackFact,
 } from './packed-dataset';
 import { type Article, DATASET_SCHEMA_VERSION, type Dataset, type Entity, type Fact } from './types';
 
@@ -117,7 +118,7 @@ export function createPackedReader(head: DatasetHead, load: ShardLoader): Datase
       return cardOf(
         {
           entity,
-          facts: record?.facts ?? [],
+          facts: (record?.facts ?? []).map((packed) => unpackFact(entityId, packed, articles)),
           relations: record?.relations,
           articleOf: (id) => articles[id],
           entityOf: (id) => entities.get(id),
@@ -131,8 +132,9 @@ export function createPackedReader(head: DatasetHead, load: ShardLoader): Datase
     async articleFact(articleId, factId) {
       const found = (await articleShard(articleId)).records[articleId]?.facts[factId];
       if (!found) return null;
-      const [paragraph, sentence, text] = found;
-      return { paragraph, sentence, text };
+      const [paragraph, sentence, entityId] = found;
+      const packed = (await entityShard(entityId)).records[entityId]?.facts.find(([id]) => id === factId);
+      return packed ? { paragraph, sentence, text: packed[4] } : null;
     },
     all() {
       if (!whole) {
