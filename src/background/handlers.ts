@@ -27,8 +27,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createBadgeHandlers(deps),
     ...createFrameCardHandlers(deps),
     async getMatchData() {
-      const { head } = (await deps.getDataset()).reader;
-      return matchData(head, await matchTables(head, deps.loadPackagedMatcher));
+      const { reader } = await deps.getDataset();
+      const source = { version: reader.head.version, entities: await reader.entityList() };
+      return matchData(source, await matchTables(source, deps.loadPackagedMatcher));
     },
     async lookupEntity({ entityId }) {
       return (await deps.getDataset()).reader.card(entityId);

@@ -17,11 +17,19 @@ const more = (title: string, body: string) => ({
   name: `${title}.json`,
   text: JSON.stringify({ title, date: '2024-08-01', body, source: 'Wire', url: 'https://news.example/a' }),
 });
-// The seed and two articles more: facts resolved by reference, an article with a URL, several shards.
+// The seed and three articles more: facts resolved by reference, articles with a URL, one person with
+// more facts than a card shows.
 const dataset = compileDataset([
   ...readArticleFiles(),
   more('Talks in Oslo', 'Ingrid Halvorsen met Jonas Berg in Oslo. She said the talks would go on.'),
   more('Berg returns', 'Jonas Berg returned to Bergen on Monday. Halvorsen stayed in Oslo.'),
+  // More facts about one person than a card shows: the rest are packed apart from the card's.
+  more(
+    'Halvorsen diary',
+    Array.from({ length: 70 }, (_, i) => `Ingrid Halvorsen visited harbour number ${i + 1} in Oslo.`).join(
+      ' ',
+    ),
+  ),
 ]);
 
 // Small shards, so the data is spread over many of them as a large dataset is.
@@ -43,7 +51,13 @@ describe('packed dataset', () => {
     const { head, shards } = packDataset(structuredClone(dataset), SMALL);
     expect(head.entityShards).toBeGreaterThan(3);
     expect(head.articleShards).toBe(dataset.articles.length);
-    expect(head.entityShards + head.articleShards).toBe(shards.size);
+    // The entity list is one shard more.
+    expect(head.entityShards + head.articleShards + head.factShards + 1).toBe(shards.size);
+    // A card's shard holds no more facts of an entity than a card shows.
+    for (const shard of shards.values())
+      if (shard.kind === 'entities')
+        for (const record of Object.values(shard.records))
+          expect(record.facts.length).toBeLessThanOrEqual(50);
     expect(unpackDataset(head, JSON.parse(JSON.stringify([...shards.values()])))).toEqual(dataset);
   });
 
@@ -57,6 +71,9 @@ describe('packed dataset', () => {
     for (const entity of dataset.entities)
       expect(await reader.card(entity.id)).toEqual(entityCard(index, entity.id));
     expect(await reader.card('no-such-entity')).toBeNull();
+    expect(await reader.entity(first.id)).toEqual(first);
+    expect(await reader.entity('no-such-entity')).toBeNull();
+    expect(await reader.entityList()).toEqual(dataset.entities);
     // Each shard is read once however many cards it serves.
     expect(new Set(read).size).toBe(read.length);
   });
@@ -71,6 +88,11 @@ describe('packed dataset', () => {
       sentence: fact.sentence,
       text: fact.text,
     });
+    const lastOfMany = dataset.facts.filter((f) => f.entityId === 'ingrid-halvorsen').at(-1);
+    expect(dataset.facts.filter((f) => f.entityId === 'ingrid-halvorsen').length).toBeGreaterThan(60);
+    expect(await reader.articleFact(lastOfMany?.articleId ?? '', lastOfMany?.id ?? '')).toMatchObject({
+      text: lastOfMany?.text,
+    });
     const other = dataset.articles.find((a) => a.id !== fact.articleId);
     expect(await reader.articleFact(other?.id ?? '', fact.id)).toBeNull();
     expect(await reader.article('no-such-article')).toBeNull();
@@ -80,7 +102,8 @@ describe('packed dataset', () => {
   it('refuses a head of another format and a shard of another dataset, and retries a failed read', async () => {
     const { head, shards } = packDataset(structuredClone(dataset), SMALL);
     expect(() => checkHead({ ...head, format: 0 })).toThrow(/format/);
-    expect(() => checkHead({ ...head, entities: head.entities.slice(1) })).toThrow(/count/);
+    expect(() => checkHead({ ...head, factShards: -1 })).toThrow(/shard counts/);
+    expect(() => checkHead({ ...head, counts: { ...head.counts, facts: 'many' } })).toThrow(/counts/);
     expect(() => checkHead(null)).toThrow(/head/);
     const entity = dataset.entities[0]?.id ?? '';
     const name = entityShardNameOf(head, entity);

@@ -1,8 +1,10 @@
-// The compiled dataset split for a worker that is stopped whenever it idles: a small head that every
-// wake reads (entities with their aliases, the counts, the version), and shards read only when a card or
-// an article needs them. Which shard holds an id is a hash of the id, so no id → shard table is loaded.
+// The compiled dataset split for a worker that is stopped whenever it idles: a head of a few hundred
+// bytes that every wake reads (the version, the counts, how many shards), and shards read only when
+// they are needed: one entity shard for a card (the entity, its first facts, its relations and the
+// names they point to), one article shard for an article, the entity list for a tab's match data. Which shard holds an id is a hash of the id, so no id → shard table is loaded.
 // The dataset is validated once, before it is packed (at build time, or when imports are compiled); a
 // reader checks only that each shard belongs to the head it has (same version), which costs nothing.
+import { MAX_CARD_FACTS, MAX_CARD_RELATED } from '../query/dataset-index';
 import type { Article, Dataset, Entity, EntityRelations, Fact } from './types';
 
 /** Bumped whenever the head or shard shape changes: a reader refuses any other format. */
@@ -14,9 +16,10 @@ export interface DatasetHead {
   version: string;
   date: string;
   counts: { articles: number; entities: number; facts: number };
-  entities: Entity[];
   entityShards: number;
   articleShards: number;
+  /** Shards of the facts past each entity's first MAX_CARD_FACTS (factShardName). */
+  factShards: number;
 }
 
 /** What a card shows of an article, kept next to the facts so a card needs one shard. */
@@ -44,7 +47,11 @@ export type PackedFact = [
 ];
 
 export interface EntityRecord {
-  /** In the dataset's ranked order. */
+  entity: Entity;
+  /**
+   * The first MAX_CARD_FACTS facts in the dataset's ranked order: all a card shows, so a shard stays
+   * small however much one entity is written about. The rest are in its fact shard.
+   */
   facts: PackedFact[];
   relations?: EntityRelations;
 }
@@ -54,6 +61,15 @@ export interface EntityShard {
   version: string;
   records: Record<string, EntityRecord>;
   articles: Record<string, ArticleMeta>;
+  /** Name and type of every entity a card of this shard names among its related ones. */
+  names: Record<string, [name: string, type: Entity['type']]>;
+}
+
+/** Every entity, in dataset order: for a tab's match data and for the whole dataset, never for a card. */
+export interface EntityListShard {
+  kind: 'entity-list';
+  version: string;
+  entities: Entity[];
 }
 
 export interface ArticleRecord {
@@ -70,7 +86,17 @@ export interface ArticleShard {
   records: Record<string, ArticleRecord>;
 }
 
-export type DatasetShard = EntityShard | ArticleShard;
+/** The facts past each entity's first MAX_CARD_FACTS, read only by whoever needs the whole dataset. */
+export interface FactShard {
+  kind: 'facts';
+  version: string;
+  records: Record<string, PackedFact[]>;
+  articles: Record<string, ArticleMeta>;
+}
+
+export type DatasetShard = EntityShard | ArticleShard | FactShard | EntityListShard;
+
+export const ENTITY_LIST_SHARD = 'entities';
 
 export interface PackedDataset {
   head: DatasetHead;
@@ -99,6 +125,11 @@ export function shardOf(id: string, shards: number): number {
 
 export const entityShardName = (n: number): string => `e-${n}`;
 export const articleShardName = (n: number): string => `a-${n}`;
+export const factShardName = (n: number): string => `f-${n}`;
+
+export function factShardNameOf(head: DatasetHead, entityId: string): string {
+  return factShardName(shardOf(entityId, head.factShards));
+}
 
 export function entityShardNameOf(head: DatasetHead, entityId: string): string {
   return entityShardName(shardOf(entityId, head.entityShards));
@@ -156,26 +187,37 @@ export function packDataset(dataset: Dataset, sizes: ShardSizes = {}): PackedDat
       entities: dataset.entities.length,
       facts: dataset.facts.length,
     },
-    entities: dataset.entities,
     entityShards: Math.max(1, Math.ceil(dataset.entities.length / perEntityShard)),
     articleShards: Math.max(1, Math.ceil(dataset.articles.length / perArticleShard)),
+    factShards: 0,
   };
+  head.factShards = head.entityShards;
   // Every shard is written, empty ones too: a reader that finds one missing knows the data is damaged.
   const entityShards: EntityShard[] = Array.from({ length: head.entityShards }, () => ({
     kind: 'entities',
     version: dataset.version,
     records: {},
     articles: {},
+    names: {},
   }));
   const articleShards: ArticleShard[] = Array.from({ length: head.articleShards }, () => ({
     kind: 'articles',
     version: dataset.version,
     records: {},
   }));
+  const factShards: FactShard[] = Array.from({ length: head.factShards }, () => ({
+    kind: 'facts',
+    version: dataset.version,
+    records: {},
+    articles: {},
+  }));
   const shards = new Map<string, DatasetShard>([
+    [ENTITY_LIST_SHARD, { kind: 'entity-list', version: dataset.version, entities: dataset.entities }],
     ...entityShards.map((shard, n) => [entityShardName(n), shard] as const),
     ...articleShards.map((shard, n) => [articleShardName(n), shard] as const),
+    ...factShards.map((shard, n) => [factShardName(n), shard] as const),
   ]);
+  const factShard = (id: string): FactShard => factShards[shardOf(id, head.factShards)] as FactShard;
   const entityShard = (id: string): EntityShard =>
     entityShards[shardOf(id, head.entityShards)] as EntityShard;
   const articleShard = (id: string): ArticleShard =>
@@ -188,22 +230,37 @@ export function packDataset(dataset: Dataset, sizes: ShardSizes = {}): PackedDat
   });
   const records = new Map<string, EntityRecord>();
   for (const entity of dataset.entities) {
-    const record: EntityRecord = { facts: [] };
+    const record: EntityRecord = { entity, facts: [] };
     records.set(entity.id, record);
     entityShard(entity.id).records[entity.id] = record;
   }
   dataset.facts.forEach((fact, order) => {
     const record = records.get(fact.entityId);
-    if (!record) return; // validateDataset refuses such a fact; nothing to keep it under
-    record.facts.push(packFact(fact, order));
     const article = articles.get(fact.articleId);
-    if (!article) return;
+    if (!record || !article) return; // validateDataset refuses such a fact; nothing to keep it under
     article.facts[fact.id] = [fact.paragraph, fact.sentence, fact.entityId];
-    entityShard(fact.entityId).articles[fact.articleId] ??= metaOf(article.article);
+    const packed = packFact(fact, order);
+    if (record.facts.length < MAX_CARD_FACTS) {
+      record.facts.push(packed);
+      entityShard(fact.entityId).articles[fact.articleId] ??= metaOf(article.article);
+      return;
+    }
+    const shard = factShard(fact.entityId);
+    const rest = shard.records[fact.entityId];
+    if (rest) rest.push(packed);
+    else shard.records[fact.entityId] = [packed];
+    shard.articles[fact.articleId] ??= metaOf(article.article);
   });
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   for (const relations of dataset.relations) {
     const record = records.get(relations.entityId);
-    if (record) record.relations = relations;
+    if (!record) continue;
+    record.relations = relations;
+    const { names } = entityShard(relations.entityId);
+    for (const { entityId } of relations.related.slice(0, MAX_CARD_RELATED)) {
+      const other = entities.get(entityId);
+      if (other) names[entityId] = [other.name, other.type];
+    }
   }
   return { head, shards };
 }
@@ -213,9 +270,20 @@ export function unpackDataset(head: DatasetHead, shards: Iterable<DatasetShard>)
   const articles: Array<{ order: number; article: Article }> = [];
   const facts: Array<{ order: number; fact: Fact }> = [];
   const relations = new Map<string, EntityRelations>();
+  let entities: Entity[] = [];
   for (const shard of shards) {
+    if (shard.kind === 'entity-list') {
+      entities = shard.entities;
+      continue;
+    }
     if (shard.kind === 'articles') {
       for (const record of Object.values(shard.records)) articles.push(record);
+      continue;
+    }
+    if (shard.kind === 'facts') {
+      for (const [entityId, packed] of Object.entries(shard.records))
+        for (const one of packed)
+          facts.push({ order: one[5], fact: unpackFact(entityId, one, shard.articles) });
       continue;
     }
     for (const [entityId, record] of Object.entries(shard.records)) {
@@ -231,9 +299,9 @@ export function unpackDataset(head: DatasetHead, shards: Iterable<DatasetShard>)
     version: head.version,
     date: head.date,
     articles: articles.map((a) => a.article),
-    entities: head.entities,
+    entities,
     facts: facts.map((f) => f.fact),
-    relations: head.entities.flatMap((e) => {
+    relations: entities.flatMap((e) => {
       const r = relations.get(e.id);
       return r ? [r] : [];
     }),
@@ -243,6 +311,7 @@ export function unpackDataset(head: DatasetHead, shards: Iterable<DatasetShard>)
 /** Every shard a head refers to, with what kind of shard it is. */
 export function shardNames(head: DatasetHead): Array<{ name: string; kind: DatasetShard['kind'] }> {
   return [
+    { name: ENTITY_LIST_SHARD, kind: 'entity-list' as const },
     ...Array.from({ length: head.entityShards }, (_, n) => ({
       name: entityShardName(n),
       kind: 'entities' as const,
@@ -250,6 +319,10 @@ export function shardNames(head: DatasetHead): Array<{ name: string; kind: Datas
     ...Array.from({ length: head.articleShards }, (_, n) => ({
       name: articleShardName(n),
       kind: 'articles' as const,
+    })),
+    ...Array.from({ length: head.factShards }, (_, n) => ({
+      name: factShardName(n),
+      kind: 'facts' as const,
     })),
   ];
 }

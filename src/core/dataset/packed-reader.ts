@@ -8,8 +8,12 @@ import {
   articleShardNameOf,
   type DatasetHead,
   type DatasetShard,
+  ENTITY_LIST_SHARD,
+  type EntityListShard,
   type EntityShard,
   entityShardNameOf,
+  type FactShard,
+  factShardNameOf,
   PACKED_FORMAT,
   shardNames,
   unpackDataset,
@@ -43,11 +47,10 @@ export function checkHead(value: unknown): DatasetHead {
   const counts = value.counts;
   if (!isRecord(counts) || !isCount(counts.articles) || !isCount(counts.entities) || !isCount(counts.facts))
     throw new PackedDatasetError('dataset head: bad counts');
-  if (!Array.isArray(value.entities) || value.entities.length !== counts.entities)
-    throw new PackedDatasetError('dataset head: entities do not match the count');
   if (
     !isCount(value.entityShards) ||
     !isCount(value.articleShards) ||
+    !isCount(value.factShards) ||
     !value.entityShards ||
     !value.articleShards
   )
@@ -61,7 +64,9 @@ function checkShard(
   value: unknown,
   kind: DatasetShard['kind'],
 ): DatasetShard {
-  if (!isRecord(value) || value.kind !== kind || !isRecord(value.records))
+  const hasBody =
+    isRecord(value) && (kind === 'entity-list' ? Array.isArray(value.entities) : isRecord(value.records));
+  if (!isRecord(value) || value.kind !== kind || !hasBody)
     throw new PackedDatasetError(`dataset shard ${name}: missing or not a shard`);
   // A shard left from another build or compile: mixing it in would serve another dataset's facts.
   if (value.version !== head.version)
@@ -73,7 +78,10 @@ function checkShard(
 
 export interface DatasetReader {
   head: DatasetHead;
-  entities: ReadonlyMap<string, Entity>;
+  /** One entity, from its shard; null for an unknown id. */
+  entity(entityId: string): Promise<Entity | null>;
+  /** Every entity in dataset order, from the entity list: for a tab's match data, never for a card. */
+  entityList(): Promise<Entity[]>;
   /** The entity's card, its `preferred` facts first; null for an unknown id. */
   card(entityId: string, preferred?: Fact[]): Promise<EntityCard | null>;
   article(articleId: string): Promise<Article | null>;
@@ -87,7 +95,6 @@ export interface DatasetReader {
 }
 
 export function createPackedReader(head: DatasetHead, load: ShardLoader): DatasetReader {
-  const entities = new Map(head.entities.map((e) => [e.id, e]));
   const shards = new Map<string, Promise<DatasetShard>>();
   const shard = (name: string, kind: DatasetShard['kind']): Promise<DatasetShard> => {
     let reading = shards.get(name);
@@ -109,19 +116,26 @@ export function createPackedReader(head: DatasetHead, load: ShardLoader): Datase
 
   return {
     head,
-    entities,
+    async entity(entityId) {
+      return (await entityShard(entityId)).records[entityId]?.entity ?? null;
+    },
+    async entityList() {
+      return ((await shard(ENTITY_LIST_SHARD, 'entity-list')) as EntityListShard).entities;
+    },
     async card(entityId, preferred = []) {
-      const entity = entities.get(entityId);
-      if (!entity) return null;
-      const { records, articles } = await entityShard(entityId);
+      const { records, articles, names } = await entityShard(entityId);
       const record = records[entityId];
+      if (!record) return null;
       return cardOf(
         {
-          entity,
-          facts: (record?.facts ?? []).map((packed) => unpackFact(entityId, packed, articles)),
-          relations: record?.relations,
+          entity: record.entity,
+          facts: record.facts.map((packed) => unpackFact(entityId, packed, articles)),
+          relations: record.relations,
           articleOf: (id) => articles[id],
-          entityOf: (id) => entities.get(id),
+          entityOf: (id) => {
+            const named = names[id];
+            return named ? { id, name: named[0], type: named[1], aliases: [], description: '' } : undefined;
+          },
         },
         preferred,
       );
@@ -133,7 +147,12 @@ export function createPackedReader(head: DatasetHead, load: ShardLoader): Datase
       const found = (await articleShard(articleId)).records[articleId]?.facts[factId];
       if (!found) return null;
       const [paragraph, sentence, entityId] = found;
-      const packed = (await entityShard(entityId)).records[entityId]?.facts.find(([id]) => id === factId);
+      const isIt = ([id]: readonly [string, ...unknown[]]) => id === factId;
+      let packed = (await entityShard(entityId)).records[entityId]?.facts.find(isIt);
+      // Past the first facts of a much-written-about entity: in its fact shard.
+      packed ??= ((await shard(factShardNameOf(head, entityId), 'facts')) as FactShard).records[
+        entityId
+      ]?.find(isIt);
       return packed ? { paragraph, sentence, text: packed[4] } : null;
     },
     all() {
