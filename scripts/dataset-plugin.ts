@@ -4,7 +4,9 @@ import type { Plugin } from 'vite';
 import { ArticleFileError, MAX_ARTICLE_FILE_BYTES } from '../src/core/article/parse-article';
 import { DatasetCompiler } from '../src/core/dataset/compiler';
 import { parseOverrides } from '../src/core/dataset/overrides';
+import { HEAD_FILE, packDataset, shardFile } from '../src/core/dataset/packed-dataset';
 import type { Dataset } from '../src/core/dataset/types';
+import { validateDataset } from '../src/core/dataset/validate-dataset';
 import { matcherAsset } from './matcher-asset';
 
 export const ARTICLES_DIR = 'assets/articles';
@@ -63,7 +65,7 @@ export function writeDatasetFile(
 }
 
 /**
- * Compiles the bundled dataset at build time and ships it as dataset.json.
+ * Compiles the bundled dataset at build time and ships it packed (packed-dataset.ts): a head and shards.
  * A bad article or override throws before anything is emitted: a failed build leaves no partial dataset.
  */
 export function datasetPlugin(): Plugin {
@@ -73,7 +75,12 @@ export function datasetPlugin(): Plugin {
       this.addWatchFile(ARTICLES_DIR);
       if (existsSync(OVERRIDES_FILE)) this.addWatchFile(OVERRIDES_FILE);
       const dataset = compileArticleDir();
-      this.emitFile({ type: 'asset', fileName: 'dataset.json', source: JSON.stringify(dataset) });
+      // Validated here, once: the worker checks only the head's format and each shard's version.
+      validateDataset(dataset);
+      const { head, shards } = packDataset(dataset);
+      this.emitFile({ type: 'asset', fileName: HEAD_FILE, source: JSON.stringify(head) });
+      for (const [name, shard] of shards)
+        this.emitFile({ type: 'asset', fileName: shardFile(name), source: JSON.stringify(shard) });
       // The worker recompiles when the reader imports articles; the same corrections must apply then.
       const overrides = existsSync(OVERRIDES_FILE) ? readFileSync(OVERRIDES_FILE, 'utf8') : '[]';
       this.emitFile({ type: 'asset', fileName: OVERRIDES_ASSET, source: overrides });

@@ -6,8 +6,16 @@ import { resolve } from 'node:path';
 const escapeHtml = (s) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** The built dataset's entities and articles in dataset order, read from its shards (src/core/dataset/packed-dataset.ts). */
 export function readBuiltDataset(kind = 'chrome') {
-  return JSON.parse(readFileSync(resolve('dist', kind, 'dataset.json'), 'utf8'));
+  const dir = resolve('dist', kind, 'dataset');
+  const head = JSON.parse(readFileSync(resolve(dir, 'head.json'), 'utf8'));
+  const records = [];
+  for (let n = 0; n < head.articleShards; n++)
+    records.push(...Object.values(JSON.parse(readFileSync(resolve(dir, `a-${n}.json`), 'utf8')).records));
+  records.sort((a, b) => a.order - b.order);
+  const { entities } = JSON.parse(readFileSync(resolve(dir, 'entities.json'), 'utf8'));
+  return { ...head, entities, articles: records.map((r) => r.article) };
 }
 
 /** @param {{ articles: Array<{ title: string, date: string, section: string, paragraphs: string[] }> }} dataset */

@@ -42,7 +42,8 @@ export function senderHost(sender: SenderInfo): string | null {
 export function createCardHandlers(deps: CardDeps): CardHandlers {
   return {
     async muteEntity({ entityId }, sender) {
-      if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);
+      if (!(await (await deps.getDataset()).reader.entity(entityId)))
+        throw new Error(`no entity ${entityId}`);
       const settings = await deps.loadSettings();
       const wasMuted = settings.mutedEntities.includes(entityId);
       const tabId = sender.tab?.id;
@@ -84,7 +85,8 @@ export function createCardHandlers(deps: CardDeps): CardHandlers {
       return { undone: true };
     },
     async openInPopup({ entityId }, sender) {
-      if (!(await deps.getDataset()).index.entities.has(entityId)) throw new Error(`no entity ${entityId}`);
+      if (!(await (await deps.getDataset()).reader.entity(entityId)))
+        throw new Error(`no entity ${entityId}`);
       const params = new URLSearchParams({ entity: entityId });
       if (typeof sender.tab?.id === 'number') params.set('tab', String(sender.tab.id));
       await deps.openPopupTab(deps.popupPageUrl(params.toString()), sender.tab?.id);

@@ -1,34 +1,36 @@
 import browser from 'webextension-polyfill';
 import { type Override, parseOverrides } from '../core/dataset/overrides';
-import type { Dataset } from '../core/dataset/types';
-import { validateDataset } from '../core/dataset/validate-dataset';
+import { HEAD_FILE, shardFile } from '../core/dataset/packed-dataset';
+import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
 
 export type LoadedDataset = LiveDataset;
 
-export const DATASET_FILE = 'dataset.json';
 const OVERRIDES_FILE = 'overrides.json';
 
+async function readPackaged(file: string): Promise<Response> {
+  const response = await fetch(browser.runtime.getURL(file));
+  if (!response.ok) throw new Error(`cannot read ${file}: HTTP ${response.status}`);
+  return response;
+}
+
 async function loadOverrides(): Promise<Override[]> {
-  const response = await fetch(browser.runtime.getURL(OVERRIDES_FILE));
-  if (!response.ok) throw new Error(`cannot read ${OVERRIDES_FILE}: HTTP ${response.status}`);
-  return parseOverrides(OVERRIDES_FILE, await response.text());
+  return parseOverrides(OVERRIDES_FILE, await (await readPackaged(OVERRIDES_FILE)).text());
 }
 
-let bundled: Promise<Dataset> | null = null;
+let bundled: Promise<DatasetReader> | null = null;
 
-async function fetchBundled(): Promise<Dataset> {
-  const response = await fetch(browser.runtime.getURL(DATASET_FILE));
-  if (!response.ok) throw new Error(`cannot read ${DATASET_FILE}: HTTP ${response.status}`);
-  // validateDataset throws on any defect: a half-valid dataset is never served.
-  return validateDataset(await response.json());
+async function openBundled(): Promise<DatasetReader> {
+  // The build validated the data; a wake reads only the head and checks its format (packed-reader.ts).
+  const head = checkHead(await (await readPackaged(HEAD_FILE)).json());
+  return createPackedReader(head, async (name) => (await readPackaged(shardFile(name))).json());
 }
 
-/** The packaged dataset, read on first use after every worker start. */
-export function loadBundledDataset(): Promise<Dataset> {
+/** The packaged dataset's reader, opened on first use after every worker start. */
+export function loadBundledDataset(): Promise<DatasetReader> {
   if (!bundled) {
-    bundled = fetchBundled().catch((error: unknown) => {
+    bundled = openBundled().catch((error: unknown) => {
       bundled = null; // let the next message retry instead of caching the failure
       throw error;
     });
@@ -38,7 +40,7 @@ export function loadBundledDataset(): Promise<Dataset> {
 
 /**
  * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
- * the browser kills the idle worker it is rebuilt from the package and IndexedDB.
+ * the browser kills the idle worker it is read again from the package and IndexedDB.
  */
 export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,

@@ -1,4 +1,4 @@
-import { entityCard, matchData } from '../core/query/dataset-index';
+import { matchData } from '../core/query/dataset-index';
 import { isMarkingActive, mergeSettings, type Settings } from '../core/settings';
 import { type BadgeDeps, createBadgeHandlers } from './badge-handlers';
 import { type CardDeps, createCardHandlers } from './card-handlers';
@@ -22,24 +22,26 @@ export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardD
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** What a tab marks with: the entity list and the compiled matcher, for the dataset's version. */
+  const pageMatchData = async () => {
+    const { reader } = await deps.getDataset();
+    const source = { version: reader.head.version, entities: await reader.entityList() };
+    return matchData(source, await matchTables(source, deps.loadPackagedMatcher));
+  };
   return {
     ...createImportHandlers(deps),
     ...createUploadHandlers(deps),
     ...createCardHandlers(deps),
     ...createBadgeHandlers(deps),
     ...createFrameCardHandlers(deps),
-    async getMatchData() {
-      const { index } = await deps.getDataset();
-      return matchData(index, await matchTables(index, deps.loadPackagedMatcher));
-    },
+    getMatchData: pageMatchData,
     async startPage({ hostname }) {
       const settings = await deps.loadSettings();
       if (!isMarkingActive(settings, hostname)) return { settings, matchData: null };
-      const { index } = await deps.getDataset();
-      return { settings, matchData: matchData(index, await matchTables(index, deps.loadPackagedMatcher)) };
+      return { settings, matchData: await pageMatchData() };
     },
     async lookupEntity({ entityId }) {
-      return entityCard((await deps.getDataset()).index, entityId);
+      return (await deps.getDataset()).reader.card(entityId);
     },
     async search({ query, limit }) {
       return (await deps.getDataset()).search.search(query, limit);
@@ -53,29 +55,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return next;
     },
     async openArticle({ articleId, factId }, sender) {
-      const { index } = await deps.getDataset();
-      if (!index.articles.has(articleId)) throw new Error(`no article ${articleId}`);
-      const fact = factId ? index.facts.get(factId) : undefined;
-      if (factId && fact?.articleId !== articleId)
-        throw new Error(`no fact ${factId} in article ${articleId}`);
-      const params = deps.articleUrlParams(fact ?? { articleId, text: '' });
+      const { reader } = await deps.getDataset();
+      if (!(await reader.article(articleId))) throw new Error(`no article ${articleId}`);
+      const fact = factId ? await reader.articleFact(articleId, factId) : null;
+      if (factId && !fact) throw new Error(`no fact ${factId} in article ${articleId}`);
+      const params = deps.articleUrlParams(fact ? { articleId, ...fact } : { articleId, text: '' });
       await deps.openArticleTab(deps.articlePageUrl(params), sender.tab?.id);
       return { opened: true };
     },
     async getArticle({ articleId }) {
-      return (await deps.getDataset()).index.articles.get(articleId) ?? null;
+      return (await deps.getDataset()).reader.article(articleId);
     },
     async getDatasetInfo() {
-      const { index, imported, importError } = await deps.getDataset();
-      const { dataset } = index;
+      const { reader, imported, importError } = await deps.getDataset();
+      const { head } = reader;
       return {
         imported,
         ...(importError ? { importError } : {}),
-        version: dataset.version,
-        schemaVersion: dataset.schemaVersion,
-        articles: dataset.articles.length,
-        entities: dataset.entities.length,
-        facts: dataset.facts.length,
+        version: head.version,
+        schemaVersion: head.schemaVersion,
+        ...head.counts,
       };
     },
   };

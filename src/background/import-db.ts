@@ -1,14 +1,16 @@
 // Imported articles in IndexedDB, through idb. Every change to the articles updates the revision and
-// drops the compiled cache in the same transaction, so a crash can never leave a cache that
+// drops the compiled cache (head and shards) in the same transaction, so a crash can never leave a cache that
 // describes a different set of articles.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DatasetShard } from '../core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../core/imports/types';
 import { type CompiledCache, ImportLimitError, type ImportStore } from './import-store';
 
 interface FactlensDB extends DBSchema {
   articles: { key: string; value: StoredArticle };
   meta: { key: 'state'; value: ImportedState };
-  cache: { key: 'compiled'; value: CompiledCache };
+  /** 'compiled': the head; `shard:<name>`: its shards. Replaced or cleared as a whole. */
+  cache: { key: string; value: CompiledCache | DatasetShard };
 }
 
 const EMPTY: ImportedState = { revision: 0, count: 0 };
@@ -54,7 +56,7 @@ export const indexedDbImportStore: ImportStore = {
       // Queued without awaiting each: awaiting anything but this transaction's requests would end it.
       for (const record of fresh) void tx.objectStore('articles').put(record);
       void tx.objectStore('meta').put(state, 'state');
-      void tx.objectStore('cache').delete('compiled');
+      void tx.objectStore('cache').clear();
     }
     await tx.done;
     return { added: fresh.length, duplicates: records.length - fresh.length, state };
@@ -73,15 +75,22 @@ export const indexedDbImportStore: ImportStore = {
       if (keys === 'all') void articles.clear();
       else for (const key of doomed) void articles.delete(key);
       void tx.objectStore('meta').put(state, 'state');
-      void tx.objectStore('cache').delete('compiled');
+      void tx.objectStore('cache').clear();
     }
     await tx.done;
     return { removed: doomed.length, state };
   },
   async readCache() {
-    return (await db()).get('cache', 'compiled');
+    return (await (await db()).get('cache', 'compiled')) as CompiledCache | undefined;
   },
-  async writeCache(cache) {
-    await (await db()).put('cache', cache, 'compiled');
+  async readCacheShard(name) {
+    return (await db()).get('cache', `shard:${name}`);
+  },
+  async writeCache(cache, shards) {
+    const tx = (await db()).transaction('cache', 'readwrite');
+    void tx.store.clear();
+    for (const [name, shard] of shards) void tx.store.put(shard, `shard:${name}`);
+    void tx.store.put(cache, 'compiled');
+    await tx.done;
   },
 };

@@ -1,7 +1,7 @@
 // The worker's side of importing, deleting, exporting and restoring articles. Every operation either
 // completes or leaves the stored articles as they were, then tells open tabs the data changed.
 import { ArticleFileError } from '../core/article/parse-article';
-import type { Dataset } from '../core/dataset/types';
+import type { DatasetReader } from '../core/dataset/packed-reader';
 import { articleKey, MAX_IMPORTED_ARTICLES, summaryOf } from '../core/imports/article-record';
 import { buildExport, ExportFileError, parseExport } from '../core/imports/export-file';
 import { type ImportPlan, planImport } from '../core/imports/plan-import';
@@ -12,7 +12,7 @@ import type { Handlers } from './message-router';
 
 export interface ImportDeps {
   store: ImportStore;
-  loadBundled(): Promise<Dataset>;
+  loadBundled(): Promise<DatasetReader>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
   /** Writes storage.local `datasetRevision`, which open tabs watch to fetch match data again. */
@@ -29,8 +29,9 @@ type ImportHandlers = Pick<
 let bundledKeys: { version: string; keys: Set<string> } | null = null;
 export async function knownKeys(deps: ImportDeps): Promise<Set<string>> {
   const bundled = await deps.loadBundled();
-  if (bundledKeys?.version !== bundled.version)
-    bundledKeys = { version: bundled.version, keys: new Set(bundled.articles.map(articleKey)) };
+  const { version } = bundled.head;
+  if (bundledKeys?.version !== version)
+    bundledKeys = { version, keys: new Set((await bundled.all()).articles.map(articleKey)) };
   return bundledKeys.keys;
 }
 

@@ -1,13 +1,14 @@
 // What the worker needs from the storage of imported articles. The IndexedDB implementation is in
 // import-db.ts; unit tests use an in-memory one.
-import type { Dataset } from '../core/dataset/types';
+import type { DatasetHead, DatasetShard } from '../core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../core/imports/types';
 
 export interface CompiledCache {
   /** The imported-articles revision and bundled version it was compiled from. */
   revision: number;
   bundledVersion: string;
-  dataset: Dataset;
+  /** The compiled dataset's head; its shards are stored beside it (readCacheShard). */
+  head: DatasetHead;
 }
 
 export interface ImportStore {
@@ -24,7 +25,10 @@ export interface ImportStore {
   /** Deletes these keys, or everything; returns how many went, and the state after. */
   remove(keys: readonly string[] | 'all'): Promise<{ removed: number; state: ImportedState }>;
   readCache(): Promise<CompiledCache | undefined>;
-  writeCache(cache: CompiledCache): Promise<void>;
+  /** One shard of the cached compiled dataset, or undefined. */
+  readCacheShard(name: string): Promise<unknown>;
+  /** Replaces the whole cache, head and shards, in one transaction. */
+  writeCache(cache: CompiledCache, shards: ReadonlyMap<string, DatasetShard>): Promise<void>;
 }
 
 export class ImportLimitError extends Error {

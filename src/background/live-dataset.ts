@@ -1,17 +1,21 @@
 // The dataset the worker serves: the bundled one alone, or bundled plus imported articles compiled
-// together. The compiled result is cached in IndexedDB under the revision it was made from, so a
-// restarted worker reuses it; memory holds only a copy for the current revision.
+// together. Either way it is read through a packed reader (core/dataset/packed-reader.ts): the head on
+// wake, a shard per card. The compiled dataset with imports is kept packed in IndexedDB under the
+// revision it was made from, so a restarted worker reads its head and nothing else until a card asks.
 import type { Override } from '../core/dataset/overrides';
+import { packDataset } from '../core/dataset/packed-dataset';
+import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
 import type { Dataset } from '../core/dataset/types';
 import { validateDataset } from '../core/dataset/validate-dataset';
 import { compileWithImports } from '../core/imports/compile-with-imports';
+import type { SearchResults } from '../core/protocol';
 import { indexDataset } from '../core/query/dataset-index';
 import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
 import type { ImportStore } from './import-store';
 
 export interface LiveDataset {
-  index: ReturnType<typeof indexDataset>;
-  search: DatasetSearch;
+  reader: DatasetReader;
+  search: { search(query: string, limit?: number): Promise<SearchResults> };
   /** Imported articles included in this dataset. */
   imported: number;
   /** Set when the imported articles could not be compiled and only the bundled data is served. */
@@ -19,40 +23,64 @@ export interface LiveDataset {
 }
 
 export interface LiveDatasetDeps {
-  loadBundled(): Promise<Dataset>;
+  loadBundled(): Promise<DatasetReader>;
   /** The corrections the build applied, applied again when imports are compiled in. */
   loadOverrides(): Promise<Override[]>;
   store: ImportStore;
 }
 
-function serve(dataset: Dataset, imported: number, importError?: string): LiveDataset {
-  const index = indexDataset(dataset);
-  // The search index is built on the first search, not for every page that only needs marks.
-  let search: DatasetSearch | null = null;
-  const lazySearch = (): DatasetSearch => {
-    search ??= createDatasetSearch(index);
+export function serve(reader: DatasetReader, imported: number, importError?: string): LiveDataset {
+  // The search index is built on the first search, from every shard: a page that only needs marks and
+  // cards never reads them all.
+  let search: Promise<DatasetSearch> | null = null;
+  const lazySearch = (): Promise<DatasetSearch> => {
+    if (!search) {
+      const building = reader.all().then((dataset) => createDatasetSearch(indexDataset(dataset)));
+      search = building;
+      building.catch(() => {
+        if (search === building) search = null;
+      });
+    }
     return search;
   };
   return {
-    index,
-    search: { search: (query, limit) => lazySearch().search(query, limit) },
+    reader,
+    search: { search: async (query, limit) => (await lazySearch()).search(query, limit) },
     imported,
     ...(importError ? { importError } : {}),
   };
 }
 
-async function compiled(deps: LiveDatasetDeps, bundled: Dataset, revision: number): Promise<Dataset> {
+/** A reader over a dataset held in memory, packed the way the package and the cache hold it. */
+export function readerOf(dataset: Dataset): DatasetReader {
+  const { head, shards } = packDataset(dataset);
+  return createPackedReader(head, async (name) => shards.get(name));
+}
+
+async function compiled(
+  deps: LiveDatasetDeps,
+  bundled: DatasetReader,
+  revision: number,
+): Promise<DatasetReader> {
+  const bundledVersion = bundled.head.version;
   const cache = await deps.store.readCache().catch(() => undefined);
-  if (cache && cache.revision === revision && cache.bundledVersion === bundled.version) {
+  if (cache && cache.revision === revision && cache.bundledVersion === bundledVersion) {
     try {
-      return validateDataset(cache.dataset);
+      return createPackedReader(checkHead(cache.head), (name) => deps.store.readCacheShard(name));
     } catch {
-      // A damaged cache is only a lost shortcut: compile again below.
+      // A damaged or older cache is only a lost shortcut: compile again below.
     }
   }
-  const dataset = compileWithImports(bundled, await deps.store.list(), await deps.loadOverrides());
-  await deps.store.writeCache({ revision, bundledVersion: bundled.version, dataset }).catch(() => undefined);
-  return dataset;
+  const dataset = compileWithImports(
+    await bundled.all(),
+    await deps.store.list(),
+    await deps.loadOverrides(),
+  );
+  // Validated once, here, before it is stored: later wakes check only the head and each shard's version.
+  validateDataset(dataset);
+  const { head, shards } = packDataset(dataset);
+  await deps.store.writeCache({ revision, bundledVersion, head }, shards).catch(() => undefined);
+  return createPackedReader(head, async (name) => shards.get(name));
 }
 
 async function load(deps: LiveDatasetDeps, revision: number, count: number): Promise<LiveDataset> {

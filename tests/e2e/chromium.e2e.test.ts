@@ -1,5 +1,6 @@
 import { defineCardPathsSuite } from './card-paths-suite';
 import { defineCardSuite } from './card-suite';
+import { defineDatasetScaleSuite } from './dataset-scale-suite';
 import { defineExtensionSuite } from './extension-suite';
 import { defineFirstRunSuite } from './first-run-suite';
 import { defineFrameCardSuite } from './frame-card-suite';
@@ -27,3 +28,4 @@ defineCardPathsSuite('chrome');
 defineReaderPathsSuite('chrome');
 defineScrollSuite('chrome');
 defineLargeImportSuite('chrome');
+defineDatasetScaleSuite('chrome');

@@ -2,19 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { createCardHandlers, senderHost } from '../../src/background/card-handlers';
 import { memoryUndoStore } from '../../src/background/card-undo';
+import { readerOf, serve } from '../../src/background/live-dataset';
 import { compileDataset } from '../../src/core/dataset/compile';
-import { indexDataset } from '../../src/core/query/dataset-index';
-import { createDatasetSearch } from '../../src/core/query/search';
 import { isMarkingActive, mergeSettings, readSettings, type Settings } from '../../src/core/settings';
 import { withSiteOff } from '../../src/core/site-switch';
 
-const index = indexDataset(compileDataset(readArticleFiles()));
+const served = serve(readerOf(compileDataset(readArticleFiles())), 0);
 
 function setup(initial: Partial<Settings> = {}) {
   let stored: Settings = mergeSettings(readSettings({}), initial);
   const opened: Array<{ url: string; opener?: number }> = [];
   const handlers = createCardHandlers({
-    getDataset: async () => ({ index, search: createDatasetSearch(index), imported: 0 }),
+    getDataset: async () => served,
     loadSettings: async () => stored,
     storeSettings: async (s) => {
       stored = s;

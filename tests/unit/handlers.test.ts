@@ -4,16 +4,16 @@ import { articleUrlParams } from '../../src/article/article-url';
 import { memoryUndoStore } from '../../src/background/card-undo';
 import type { LoadedDataset } from '../../src/background/dataset-store';
 import { createHandlers } from '../../src/background/handlers';
+import { readerOf, serve } from '../../src/background/live-dataset';
 import { compileDataset } from '../../src/core/dataset/compile';
 import { createMatcher, unpackMatcher } from '../../src/core/match';
-import { indexDataset } from '../../src/core/query/dataset-index';
-import { createDatasetSearch } from '../../src/core/query/search';
 import { readSettings, type Settings } from '../../src/core/settings';
 import { memoryImportStore } from './helpers/memory-import-store';
 
+const seedDataset = compileDataset(readArticleFiles());
+
 function loadSeed(): LoadedDataset {
-  const index = indexDataset(compileDataset(readArticleFiles()));
-  return { index, search: createDatasetSearch(index), imported: 0 };
+  return serve(readerOf(seedDataset), 0);
 }
 
 function setup() {
@@ -41,7 +41,7 @@ function setup() {
       throw new Error('no tabs in unit tests');
     },
     store: memoryImportStore(),
-    loadBundled: async () => seed.index.dataset,
+    loadBundled: async () => seed.reader,
     publishRevision: async () => undefined,
     now: () => 0,
   });
@@ -129,8 +129,8 @@ describe('worker handlers over the compiled seed', () => {
   });
 
   it('opens an article at its fact, next to the tab that asked', async () => {
-    const { handlers, opened, seed } = setup();
-    const fact = seed.index.dataset.facts[0];
+    const { handlers, opened } = setup();
+    const fact = seedDataset.facts[0];
     if (!fact) throw new Error('seed has no facts');
     await handlers.openArticle({ articleId: fact.articleId, factId: fact.id }, tab);
     expect(opened).toHaveLength(1);
@@ -144,8 +144,8 @@ describe('worker handlers over the compiled seed', () => {
   });
 
   it('reports the dataset size', async () => {
-    const { handlers, seed } = setup();
+    const { handlers } = setup();
     const info = await handlers.getDatasetInfo({}, tab);
-    expect(info).toMatchObject({ articles: 1, version: seed.index.dataset.version });
+    expect(info).toMatchObject({ articles: 1, version: seedDataset.version });
   });
 });

@@ -3,11 +3,10 @@ import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { articleUrlParams } from '../../src/article/article-url';
 import { memoryUndoStore } from '../../src/background/card-undo';
 import { createHandlers } from '../../src/background/handlers';
+import { readerOf, serve } from '../../src/background/live-dataset';
 import { routeMessage } from '../../src/background/message-router';
 import { ALLOWED_SENDERS } from '../../src/background/message-schemas';
 import { compileDataset } from '../../src/core/dataset/compile';
-import { indexDataset } from '../../src/core/query/dataset-index';
-import { createDatasetSearch } from '../../src/core/query/search';
 import { readSettings, type Settings } from '../../src/core/settings';
 import { memoryImportStore } from './helpers/memory-import-store';
 
@@ -19,9 +18,9 @@ function setup() {
   const store = memoryImportStore();
   let stored: unknown;
   const revisions: number[] = [];
-  const index = indexDataset(bundled);
+  const served = serve(readerOf(bundled), 0);
   const handlers = createHandlers({
-    getDataset: async () => ({ index, search: createDatasetSearch(index), imported: 0 }),
+    getDataset: async () => served,
     loadSettings: async () => readSettings(stored),
     storeSettings: async (s: Settings) => {
       stored = s;
@@ -39,7 +38,7 @@ function setup() {
       throw new Error('no tabs in unit tests');
     },
     store,
-    loadBundled: async () => bundled,
+    loadBundled: async () => served.reader,
     publishRevision: async (r) => {
       revisions.push(r);
     },

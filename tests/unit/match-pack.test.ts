@@ -6,7 +6,6 @@ import { compileDataset } from '../../src/core/dataset/compile';
 import { compileMatcher, createMatcher, packedTag, packMatcher, unpackMatcher } from '../../src/core/match';
 import { fromBase64, fromBase64Loop, toBase64, toBase64Loop } from '../../src/core/match/base64';
 import { packDatasetMatcher } from '../../src/core/match/dataset-matcher';
-import { indexDataset } from '../../src/core/query/dataset-index';
 
 const ALIASES = [
   { alias: 'Putin', entityId: 'vladimir-putin' },
@@ -59,13 +58,13 @@ describe('packed matcher', () => {
 });
 
 describe('worker matcher tables', () => {
-  const index = indexDataset(compileDataset(readArticleFiles()));
+  const dataset = compileDataset(readArticleFiles());
 
   it('uses the packaged file when it belongs to the dataset, and compiles otherwise', async () => {
-    const packaged = packDatasetMatcher(index.dataset);
-    expect(fromBase64(await matchTables(index, async () => packaged))).toEqual(packaged);
+    const packaged = packDatasetMatcher(dataset);
+    expect(fromBase64(await matchTables(dataset, async () => packaged))).toEqual(packaged);
     // A stale file (another dataset, or garbage) is ignored: the worker compiles its own.
-    const other = indexDataset({ ...index.dataset, version: 'imported-1' });
+    const other = { ...dataset, version: 'imported-1' };
     const stale = await matchTables(other, async () => new Uint8Array([1, 2, 3]));
     expect(createMatcher(unpackMatcher(stale)).scan('NATO').length).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { createImportHandlers, type ImportDeps } from '../../src/background/import-handlers';
+import { readerOf } from '../../src/background/live-dataset';
 import { routeMessage } from '../../src/background/message-router';
 import { createUploadHandlers } from '../../src/background/upload-handlers';
 import { compileDataset } from '../../src/core/dataset/compile';
@@ -9,7 +10,7 @@ import { MAX_STREAMED_FILE_BYTES } from '../../src/core/imports/upload-limits';
 import { readSettings } from '../../src/core/settings';
 import { memoryImportStore } from './helpers/memory-import-store';
 
-const bundled = compileDataset(readArticleFiles());
+const bundled = readerOf(compileDataset(readArticleFiles()));
 const page = { id: 'ext', url: 'ext://ext/src/options/index.html' };
 
 function depsWith(store = memoryImportStore()): ImportDeps & { revisions: number[] } {

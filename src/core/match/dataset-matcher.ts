@@ -8,6 +8,7 @@ import { packMatcher } from './pack';
 
 export const MATCHER_FILE = 'matcher.bin';
 
-export function packDatasetMatcher(dataset: Dataset): Uint8Array {
+/** Needs only the entities (their aliases) and the version: a dataset head will do. */
+export function packDatasetMatcher(dataset: Pick<Dataset, 'version' | 'entities'>): Uint8Array {
   return packMatcher(compileMatcher(matchAliases(dataset)), dataset.version);
 }

@@ -29,8 +29,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
 }
 
-export function factView(index: DatasetIndex, fact: Fact): FactView {
-  const article = index.articles.get(fact.articleId);
+/** What a card needs of an article: its title and source (and address, when it has one). */
+export type CardArticle = Pick<Article, 'title' | 'source'> & { url?: string };
+
+export function factViewOf(fact: Fact, article: CardArticle | undefined): FactView {
   return {
     id: fact.id,
     text: fact.text,
@@ -45,35 +47,63 @@ export function factView(index: DatasetIndex, fact: Fact): FactView {
   };
 }
 
+export function factView(index: DatasetIndex, fact: Fact): FactView {
+  return factViewOf(fact, index.articles.get(fact.articleId));
+}
+
 /** A card bounded in size: the message stays small however much an entity is written about. */
 export const MAX_CARD_FACTS = 50;
 export const MAX_CARD_RELATED = 10;
 /** Enough distinct dates for a year of daily mentions. */
 export const MAX_CARD_TIMELINE = 366;
 
-export function entityCard(index: DatasetIndex, entityId: string, preferred: Fact[] = []): EntityCard | null {
-  const entity = index.entities.get(entityId);
-  if (!entity) return null;
+/** The pieces of one entity's card, from wherever the dataset is kept (an index in memory, or shards). */
+export interface CardSource {
+  entity: Entity;
+  /** The entity's facts in ranked order. */
+  facts: readonly Fact[];
+  relations: EntityRelations | undefined;
+  articleOf(articleId: string): CardArticle | undefined;
+  entityOf(entityId: string): Entity | undefined;
+}
+
+export function cardOf(source: CardSource, preferred: Fact[] = []): EntityCard {
+  const { entity, relations } = source;
   const seen = new Set(preferred.map((f) => f.id));
-  const rest = (index.factsByEntity.get(entityId) ?? []).filter((f) => !seen.has(f.id));
-  const facts = [...preferred, ...rest].slice(0, MAX_CARD_FACTS).map((f) => factView(index, f));
-  const relations = index.relations.get(entityId);
+  const rest = source.facts.filter((f) => !seen.has(f.id));
+  const facts = [...preferred, ...rest]
+    .slice(0, MAX_CARD_FACTS)
+    .map((f) => factViewOf(f, source.articleOf(f.articleId)));
   if (!relations) return { entity, facts };
   const related = relations.related.slice(0, MAX_CARD_RELATED).flatMap(({ entityId: id, count }) => {
-    const other = index.entities.get(id);
+    const other = source.entityOf(id);
     return other ? [{ id, name: other.name, type: other.type, count }] : [];
   });
   return { entity, facts, related, timeline: relations.timeline.slice(-MAX_CARD_TIMELINE) };
 }
 
+export function entityCard(index: DatasetIndex, entityId: string, preferred: Fact[] = []): EntityCard | null {
+  const entity = index.entities.get(entityId);
+  if (!entity) return null;
+  return cardOf(
+    {
+      entity,
+      facts: index.factsByEntity.get(entityId) ?? [],
+      relations: index.relations.get(entityId),
+      articleOf: (id) => index.articles.get(id),
+      entityOf: (id) => index.entities.get(id),
+    },
+    preferred,
+  );
+}
+
 /** Every alias with its entity: the input of the matcher compiler. */
-export function matchAliases(dataset: Dataset): MatchAlias[] {
+export function matchAliases(dataset: Pick<Dataset, 'entities'>): MatchAlias[] {
   return dataset.entities.flatMap((e) => e.aliases.map((alias) => ({ alias, entityId: e.id })));
 }
 
 /** What a tab needs to mark: the packed matcher (compiled elsewhere, once) and the entity names. */
-export function matchData(index: DatasetIndex, matcher: string): MatchData {
-  const { dataset } = index;
+export function matchData(dataset: Pick<Dataset, 'version' | 'entities'>, matcher: string): MatchData {
   return {
     version: dataset.version,
     matcher,

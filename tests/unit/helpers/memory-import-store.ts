@@ -1,11 +1,13 @@
 // An ImportStore in memory with the same all-or-nothing contract as the IndexedDB one.
 import { type CompiledCache, ImportLimitError, type ImportStore } from '../../../src/background/import-store';
+import type { DatasetShard } from '../../../src/core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../../../src/core/imports/types';
 
 export function memoryImportStore(): ImportStore & { writes: number } {
   const articles = new Map<string, StoredArticle>();
   let state: ImportedState = { revision: 0, count: 0 };
   let cache: CompiledCache | undefined;
+  let shards = new Map<string, DatasetShard>();
   const store = {
     writes: 0,
     async state() {
@@ -21,6 +23,7 @@ export function memoryImportStore(): ImportStore & { writes: number } {
         for (const r of fresh) articles.set(r.key, structuredClone(r));
         state = { revision: state.revision + 1, count: articles.size };
         cache = undefined;
+        shards = new Map();
         store.writes++;
       }
       return { added: fresh.length, duplicates: records.length - fresh.length, state };
@@ -31,6 +34,7 @@ export function memoryImportStore(): ImportStore & { writes: number } {
       if (doomed.length) {
         state = { revision: state.revision + 1, count: articles.size };
         cache = undefined;
+        shards = new Map();
         store.writes++;
       }
       return { removed: doomed.length, state };
@@ -38,8 +42,12 @@ export function memoryImportStore(): ImportStore & { writes: number } {
     async readCache() {
       return cache;
     },
-    async writeCache(next: CompiledCache) {
-      cache = next;
+    async readCacheShard(name: string) {
+      return structuredClone(shards.get(name));
+    },
+    async writeCache(next: CompiledCache, written: ReadonlyMap<string, DatasetShard>) {
+      cache = structuredClone(next);
+      shards = structuredClone(new Map(written));
     },
   };
   return store;
