@@ -1,0 +1,59 @@
+// News-like benchmark text: real-like articles (real sentences, generated names that repeat as news
+// names do, see real-like-articles.ts) joined into one text, with the names the text holds as the
+// alias set. Unlike filler text, most capitalised words here are not names (sentence starts, titles,
+// nationalities, works), so a matcher's first stage meets them all and must reject them.
+
+import type { MatchAlias } from '../src/core/protocol';
+import { generateAliases } from './aliases';
+import { realLikeArticles } from './real-like-articles';
+
+export interface NewsText {
+  text: string;
+  /** Distinct names in the text, most mentioned first. */
+  names: string[];
+}
+
+/** About `chars` UTF-16 units of article bodies (the files' date lines left out), and their names. */
+export function newsText(chars: number, seed = 1): NewsText {
+  const mentions = new Map<string, number>();
+  const count = (name: string) => mentions.set(name, (mentions.get(name) ?? 0) + 1);
+  const parts: string[] = [];
+  let length = 0;
+  // "Kano Institute (KI)" is two names: the org's and its acronym's.
+  const onName = (rendered: string) => {
+    for (const name of rendered.split(/ \(|\)/)) if (name.trim().length > 1) count(name.trim());
+  };
+  for (const file of realLikeArticles(Number.MAX_SAFE_INTEGER, { seed, onName })) {
+    const body = file.text.slice(file.text.indexOf('\n\n') + 2);
+    parts.push(body);
+    length += body.length + 1;
+    if (length >= chars) break;
+  }
+  const names = [...mentions.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return { text: parts.join('\n').slice(0, chars), names };
+}
+
+/**
+ * `size` aliases: the text's own names first (most mentioned first), then generated ones (people,
+ * organisations, Cyrillic and accented names) that the text mostly does not hold, as a large dataset
+ * holds many names a given page never mentions.
+ */
+export function newsAliases(names: readonly string[], size: number): MatchAlias[] {
+  const seen = new Set<string>();
+  const out: MatchAlias[] = [];
+  for (const alias of names) {
+    if (out.length >= size) break;
+    if (!seen.has(alias)) {
+      seen.add(alias);
+      out.push({ alias, entityId: `text-${out.length}` });
+    }
+  }
+  for (const a of generateAliases(size * 2)) {
+    if (out.length >= size) break;
+    if (!seen.has(a.alias)) {
+      seen.add(a.alias);
+      out.push(a);
+    }
+  }
+  return out;
+}
