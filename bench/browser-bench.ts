@@ -112,9 +112,12 @@ async function withExtension(kind: Kind, plain: Browser) {
       const total = await totalFollowed;
       const navigatedAt = await navigationEpochMs(page);
       // From navigation start: the matcher's delivery and the content script's start are inside it.
-      const allFound =
-        total.readAtEpochMs !== null ? Number((total.readAtEpochMs - navigatedAt).toFixed(1)) : null;
-      return { page, times, total, allFound };
+      const loadedAt =
+        navigatedAt +
+        (await page.evaluate(() => (window as unknown as { __bench: { loadAt: number } }).__bench.loadAt));
+      const since = (at: number) =>
+        total.readAtEpochMs !== null ? Number((total.readAtEpochMs - at).toFixed(1)) : null;
+      return { page, times, total, allFound: since(navigatedAt), allFoundAfterLoad: since(loadedAt) };
     };
     // One load swings by a fifth on this machine: the big page is loaded BIG_LOADS times, the
     // median reported, and the last load kept for the measures that follow.
@@ -139,6 +142,7 @@ async function withExtension(kind: Kind, plain: Browser) {
     };
     const total = last.total;
     const allFound = medianOf((l) => l.allFound);
+    const allFoundAfterLoad = medianOf((l) => l.allFoundAfterLoad);
     const allFoundRunsMs = loads.map((l) => l.allFound);
     const bigCosts = await pageCosts(big);
     await big.addScriptTag({ content: hitTestBundle });
@@ -181,6 +185,7 @@ async function withExtension(kind: Kind, plain: Browser) {
         ...bigTimes,
         totalMarks: total.totalMarks,
         allMarksFoundAfterNavigationMs: allFound,
+        allMarksFoundAfterLoadMs: allFoundAfterLoad,
         allMarksFoundRunsMs: allFoundRunsMs,
         jumpToEndMs: jumpToEndMs === null ? null : Number(jumpToEndMs.toFixed(1)),
         ...bigCosts,
@@ -273,6 +278,8 @@ for (const kind of kinds) {
     // Registered marks settle once those near the viewport are in; the scan is done when all are found.
     registeredMarksAfterNavigationMs: ext.big.allMarksAfterNavigationMs,
     allMarksAfterNavigationMs: allMarks,
+    allMarksAfterLoadMs: ext.big.allMarksFoundAfterLoadMs,
+    markJsAllMarksAfterLoadMs: markJs.allMarksMs,
     registered: ext.big.marks,
     totalMarks: ext.big.totalMarks,
     markJsMarks: markJs.marks,
@@ -283,8 +290,15 @@ for (const kind of kinds) {
     editSlowdown: Number((ext.edit.editMs / ext.edit.editMsPlain).toFixed(2)),
     hitTestMs: (ext.big.hitTest as { avgMs: number }).avgMs,
     tabLoad50kMs: tabLoad50k,
-    // Both from navigation start, on the same page and names: mark.js started at the load event.
-    speedupVsMarkJs: allMarks ? Number((markJs.allMarksAfterNavigationMs / allMarks).toFixed(2)) : null,
+    // Both from the load event, on the same page and names (mark.js is started then; the extension's
+    // time includes whatever of its start-up is left after load). From navigation start both also
+    // carry the page's own load, which is the same for both.
+    speedupVsMarkJsAfterLoad: ext.big.allMarksFoundAfterLoadMs
+      ? Number((markJs.allMarksMs / ext.big.allMarksFoundAfterLoadMs).toFixed(2))
+      : null,
+    speedupVsMarkJsAfterNavigation: allMarks
+      ? Number((markJs.allMarksAfterNavigationMs / allMarks).toFixed(2))
+      : null,
   };
   console.log(JSON.stringify({ extension: ext, withoutExtension: plain }, null, 1));
   const goals: Goal[] = [
@@ -320,8 +334,8 @@ for (const kind of kinds) {
     { what: 'hover hit test', value: summary.hitTestMs, kind: 'max', goal: 0.5, unit: 'ms' },
     { what: 'matcher load in a tab, 50,000 aliases', value: tabLoad50k, kind: 'max', goal: 20, unit: 'ms' },
     {
-      what: 'all marks vs mark.js markRegExp (same names)',
-      value: summary.speedupVsMarkJs,
+      what: 'all marks after load, mark.js markRegExp time / ours (same names)',
+      value: summary.speedupVsMarkJsAfterLoad,
       kind: 'min',
       goal: 20,
       unit: '×',
