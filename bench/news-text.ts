@@ -14,7 +14,7 @@ export interface NewsText {
   names: string[];
 }
 
-/** About `chars` UTF-16 units of article bodies (the files' date lines left out), and their names. */
+/** At least `chars` UTF-16 units of whole article bodies (their date lines left out), and their names. */
 export function newsText(chars: number, seed = 1): NewsText {
   const mentions = new Map<string, number>();
   const count = (name: string) => mentions.set(name, (mentions.get(name) ?? 0) + 1);
@@ -22,7 +22,11 @@ export function newsText(chars: number, seed = 1): NewsText {
   let length = 0;
   // "Kano Institute (KI)" is two names: the org's and its acronym's.
   const onName = (rendered: string) => {
-    for (const name of rendered.split(/ \(|\)/)) if (name.trim().length > 1) count(name.trim());
+    const acronym = / \((\p{Lu}{2,})\)$/u.exec(rendered);
+    if (acronym) {
+      count(rendered.slice(0, acronym.index));
+      count(acronym[1] as string);
+    } else count(rendered);
   };
   for (const file of realLikeArticles(Number.MAX_SAFE_INTEGER, { seed, onName })) {
     const body = file.text.slice(file.text.indexOf('\n\n') + 2);
@@ -31,7 +35,8 @@ export function newsText(chars: number, seed = 1): NewsText {
     if (length >= chars) break;
   }
   const names = [...mentions.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  return { text: parts.join('\n').slice(0, chars), names };
+  // Whole articles (not cut at `chars`), so every name counted is in the text.
+  return { text: parts.join('\n'), names };
 }
 
 /**

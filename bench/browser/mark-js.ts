@@ -21,7 +21,8 @@ export async function runMarkJs(page: Page, source: string, names: readonly stri
       new Promise<MarkJsRun>((resolve) => {
         type MarkCtor = new (el: Element) => { markRegExp(re: RegExp, o: object): void };
         const Mark = (window as unknown as { Mark: MarkCtor }).Mark;
-        const loadAt = (window as unknown as { __bench: { loadAt: number } }).__bench.loadAt;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const loadAt = nav?.loadEventStart ?? 0;
         const t = performance.now();
         new Mark(document.body).markRegExp(new RegExp(pattern, flags), {
           done: (marks: number) => {

@@ -11,7 +11,6 @@ import { findBrowser, launchWithExtension } from '../../scripts/launch-browser.m
 import { servePages } from '../../scripts/serve-pages.mjs';
 import type { MatchAlias } from '../../src/core/protocol';
 import { runMarkJs } from '../browser/mark-js';
-import { PROBE } from '../browser/probe';
 import { median } from '../stats';
 import { articlePages } from './article-pages';
 
@@ -32,37 +31,47 @@ export interface RealPagesRow {
   nothingToMarkPages: number;
 }
 
-/** Script time so far in this page's renderer, ms. */
-async function scriptMs(page: Page): Promise<number> {
-  const cdp = await page.createCDPSession();
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
+interface Opened {
+  page: Page;
+  /** Script time so far in this page's renderer, ms (counted by the session that enabled it). */
+  scriptMs(): Promise<number>;
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+async function openPage(browser: Browser, url: string): Promise<Opened> {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  await page.evaluateOnNewDocument(PROBE);
+  // tsx's keepNames wraps functions handed to page.evaluate in __name(): one line of page script.
+  await page.evaluateOnNewDocument('globalThis.__name = globalThis.__name || ((f) => f);');
   await page.goto(url, { waitUntil: 'load' });
-  return page;
+  const scriptMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
+  };
+  return { page, scriptMs };
 }
 
-/** Waits until the extension has finished reading the page: its mark count still for `quietMs`. */
-async function settle(page: Page, quietMs = 600): Promise<number> {
+const MARK_COUNT = () => CSS.highlights.get('factlens-mention')?.size ?? -1;
+
+/**
+ * Waits until the extension has finished reading the page: its mark count still for `quietMs`. Polls
+ * seldom, since each poll is page script too; returns the marks and the number of polls.
+ */
+async function settle(page: Page, quietMs = 1_000): Promise<{ marks: number; polls: number }> {
+  let polls = 0;
   let last = -1;
   let since = Date.now();
   const start = Date.now();
   while (Date.now() - start < 10_000) {
-    const count = await page.evaluate(() => CSS.highlights.get('factlens-mention')?.size ?? -1);
+    const count = await page.evaluate(MARK_COUNT);
+    polls++;
     if (count !== last) {
       last = count;
       since = Date.now();
     } else if (count >= 0 && Date.now() - since > quietMs) break;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 400));
   }
-  return Math.max(0, last);
+  return { marks: Math.max(0, last), polls };
 }
 
 export async function realPagesRow(count: number, aliases: readonly MatchAlias[]): Promise<RealPagesRow> {
@@ -87,15 +96,21 @@ export async function realPagesRow(count: number, aliases: readonly MatchAlias[]
     // Page by page, one browser then the other, so load drifts alike over both.
     for (const p of pages) {
       const ours = await openPage(withExt, `${server.origin}${p.path}`);
-      const marks = await settle(ours);
-      const ms = await scriptMs(ours);
+      const { marks, polls } = await settle(ours.page);
+      const withPolls = await ours.scriptMs();
+      await ours.page.close();
+      const theirs = await openPage(plain, `${server.origin}${p.path}`);
+      // The same polls on the page without the extension: their cost is taken off ours.
+      let before = await theirs.scriptMs();
+      for (let i = 0; i < polls; i++) await theirs.page.evaluate(MARK_COUNT);
+      const pollMs = (await theirs.scriptMs()) - before;
+      const ms = Math.max(0, withPolls - pollMs);
       extensionMs.push(ms);
       if (marks === 0) nothing.push(ms);
-      await ours.close();
-      const theirs = await openPage(plain, `${server.origin}${p.path}`);
-      await runMarkJs(theirs, markJsSource, names);
-      markJsMs.push(await scriptMs(theirs));
-      await theirs.close();
+      before = await theirs.scriptMs();
+      await runMarkJs(theirs.page, markJsSource, names);
+      markJsMs.push((await theirs.scriptMs()) - before);
+      await theirs.page.close();
     }
   } finally {
     await withExt.close();
