@@ -2,6 +2,7 @@
 // accented names included), and a goal check must say "not met" with the right gap.
 import { describe, expect, it } from 'vitest';
 import { aliasRegExp } from '../../bench/alias-regex';
+import { newsText } from '../../bench/news-text';
 import { percentile, spread } from '../../bench/stats';
 import { judge } from '../../bench/targets';
 
@@ -47,5 +48,31 @@ describe('spread', () => {
     expect(s.p10).toBe(1);
     expect(s.p90).toBe(30);
     expect(percentile([5], 90)).toBe(5);
+  });
+});
+
+describe('news-like benchmark text', () => {
+  const news = newsText(200_000);
+  const counts = news.names.map((name) => news.text.split(name).length - 1);
+
+  it('names only what the text holds', () => {
+    expect(news.names.length).toBeGreaterThan(200);
+    // A few rare names may have been cut off with the text's end.
+    expect(counts.filter((n) => n === 0).length).toBeLessThan(10);
+  });
+
+  it('has names that repeat as news names do: a few often, most rarely', () => {
+    const top = counts[0] as number;
+    const typical = counts[Math.floor(counts.length / 2)] as number;
+    expect(top).toBeGreaterThan(10 * typical);
+  });
+
+  it('is mostly not names: most capitalised words are something else', () => {
+    const capitals = news.text.match(/\b\p{Lu}\p{Ll}+/gu)?.length ?? 0;
+    const inNames = news.names.reduce(
+      (sum, name, i) => sum + (counts[i] as number) * name.split(' ').length,
+      0,
+    );
+    expect(inNames).toBeLessThan(capitals * 0.8);
   });
 });
