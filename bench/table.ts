@@ -55,11 +55,20 @@ const builds = new Map<number, BuildOutcome>();
 const workers = new Map<number, ExtensionRow | string>();
 for (const size of SIZES) {
   const previous = builds.get(size / 5) ?? builds.get(size / 10);
-  // Where memory allows: the previous size's peak, scaled, must fit in free memory with room to spare.
+  // Where memory allows: the previous size's peak, scaled, must fit in free memory with room to spare…
   if (previous && 'row' in previous) {
     const estimate = (previous.row.peakRssBytes * size) / previous.row.articles;
-    if (estimate * 1.3 > freemem()) {
-      builds.set(size, { skipped: `not run: needs ~${f(estimate / MB)} MB, ${f(freemem() / MB)} MB free` });
+    // …and, at linear growth (the least it can be), finish within its budget.
+    const seconds = (previous.row.buildSeconds * size) / previous.row.articles;
+    const budget = BUILD_BUDGET_S[size] ?? 60;
+    const skipped =
+      estimate * 1.3 > freemem()
+        ? `not run: needs ~${f(estimate / MB)} MB, ${f(freemem() / MB)} MB free`
+        : seconds > budget
+          ? `not run: would take ≥ ~${f(seconds)} s at linear growth (budget ${budget} s), ~${f(estimate / MB)} MB`
+          : null;
+    if (skipped) {
+      builds.set(size, { skipped });
       workers.set(size, 'not run (build not run)');
       continue;
     }
