@@ -131,7 +131,11 @@ for (const size of SIZES) {
       : ['—', '—', '—', '—', '—'];
   if ('skipped' in b) notes.push(`${size} build: ${b.skipped}`);
   if (typeof w === 'string') notes.push(`${size} extension: ${w}`);
-  else if (w.note) notes.push(`${size} extension: ${w.note} (${w.imported} articles imported by then)`);
+  else if (w.note || w.droppedImports > 0)
+    notes.push(
+      `${size} extension: ${w.note || 'complete'} (${w.imported} articles imported` +
+        `${w.droppedImports > 0 ? `, ${w.droppedImports} import message(s) dropped and sent again` : ''})`,
+    );
   console.log(
     line([
       String(size),
