@@ -54,12 +54,14 @@ const cell = (s: string, w: number) => s.padStart(w);
 const builds = new Map<number, BuildOutcome>();
 const workers = new Map<number, ExtensionRow | string>();
 for (const size of SIZES) {
-  const previous = builds.get(size / 5) ?? builds.get(size / 10);
+  // Sizes past the goal's (10,000) are estimated from the largest build that finished first.
+  const done = [...builds.values()].flatMap((b) => ('row' in b ? [b.row] : []));
+  const previous = size > 10_000 ? done.at(-1) : undefined;
   // Where memory allows: the previous size's peak, scaled, must fit in free memory with room to spare…
-  if (previous && 'row' in previous) {
-    const estimate = (previous.row.peakRssBytes * size) / previous.row.articles;
+  if (previous) {
+    const estimate = (previous.peakRssBytes * size) / previous.articles;
     // …and, at linear growth (the least it can be), finish within its budget.
-    const seconds = (previous.row.buildSeconds * size) / previous.row.articles;
+    const seconds = (previous.buildSeconds * size) / previous.articles;
     const budget = BUILD_BUDGET_S[size] ?? 60;
     const skipped =
       estimate * 1.3 > freemem()
