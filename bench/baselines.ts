@@ -2,18 +2,19 @@
 
 import { createRequire } from 'node:module';
 import type { MatchAlias } from '../src/core/protocol';
+import { aliasRegExp } from './alias-regex';
 
 export interface Scanner {
   name: string;
   count(text: string): number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** What a developer would write first: one \b(?:…)\b alternation, longest alias first. */
+/**
+ * What a developer would write first: one alternation of every alias, longest first, with the `u`
+ * flag and Unicode word edges (see alias-regex.ts), so Cyrillic and accented names match too.
+ */
 export function regexAlternation(aliases: readonly MatchAlias[]): Scanner {
-  const sorted = [...new Set(aliases.map((a) => a.alias))].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`\\b(?:${sorted.map(escapeRegExp).join('|')})\\b`, 'g');
+  const re = aliasRegExp(aliases.map((a) => a.alias));
   return {
     name: 'regex',
     count(text) {
@@ -43,13 +44,3 @@ export function npmAhoCorasick(aliases: readonly MatchAlias[]): Scanner {
     },
   };
 }
-
-/** The floor for any hand-written scan: touch every code unit once and do nothing else. */
-export const charCodeAtLoop: Scanner = {
-  name: 'charCodeAt',
-  count(text) {
-    let sum = 0;
-    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-    return sum & 1;
-  },
-};

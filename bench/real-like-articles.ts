@@ -234,6 +234,11 @@ export interface RealLikeOptions {
   seed?: number;
   /** Prefix of the file names (they are `${prefix}-000001.txt`…). */
   prefix?: string;
+  /**
+   * Told each name as it is put into the text (a full name, a surname, an acronym), so a benchmark can
+   * search for the names the text really holds.
+   */
+  onName?: (name: string) => void;
 }
 
 export function* realLikeArticles(count: number, options: RealLikeOptions = {}): Generator<ArticleFile> {
@@ -339,6 +344,11 @@ export function* realLikeArticles(count: number, options: RealLikeOptions = {}):
     };
 
     const render = (doc: number, name: Span, before: string): string => {
+      const rendered = renderName(doc, name, before);
+      options.onName?.(rendered);
+      return rendered;
+    };
+    const renderName = (doc: number, name: Span, before: string): string => {
       const entity = entityFor(doc, name);
       inSentence.add(entity);
       const first = !introduced.has(entity);

@@ -14,7 +14,13 @@ interface MarkSample {
 
 export interface MarkTimes {
   marks: number;
-  /** From the load event, and from the extension's registration of its highlight (its injection). */
+  /**
+   * From navigation start (the page's time origin: nothing of the extension's, matcher delivery
+   * included, is left out), from the load event, and from the extension's registration of its
+   * highlight (after its matcher has arrived: kept to compare with earlier runs, not as the figure).
+   */
+  firstVisibleAfterNavigationMs: number | null;
+  allMarksAfterNavigationMs: number | null;
   firstVisibleAfterLoadMs: number | null;
   firstVisibleAfterInjectionMs: number | null;
   allMarksAfterLoadMs: number | null;
@@ -34,6 +40,8 @@ export async function followMarks(page: Page, quietMs = 1_000, timeoutMs = 30_00
     to !== null && from !== null ? Number((to - from).toFixed(1)) : null;
   return {
     marks: s.count,
+    firstVisibleAfterNavigationMs: span(s.firstVisibleAt, 0),
+    allMarksAfterNavigationMs: span(s.lastChangeAt, 0),
     firstVisibleAfterLoadMs: span(s.firstVisibleAt, s.loadAt),
     firstVisibleAfterInjectionMs: span(s.firstVisibleAt, s.highlightAt),
     allMarksAfterLoadMs: span(s.lastChangeAt, s.loadAt),
@@ -133,7 +141,12 @@ export function followTotal(extensionPage: Page, url: string, quietMs = 1_000, t
   );
 }
 
-/** The page's clock as epoch ms at the extension's injection (its highlight's registration). */
+/** The page's navigation start (its time origin) as epoch ms. */
+export function navigationEpochMs(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin);
+}
+
+/** The page's clock as epoch ms at the extension's highlight registration (after its matcher arrived). */
 export function injectionEpochMs(page: Page): Promise<number | null> {
   return page.evaluate(() => {
     const s = (window as unknown as { __bench: { highlightAt: number | null } }).__bench;
