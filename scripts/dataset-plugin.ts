@@ -6,6 +6,7 @@ import { DatasetCompiler } from '../src/core/dataset/compiler';
 import { parseOverrides } from '../src/core/dataset/overrides';
 import type { Dataset } from '../src/core/dataset/types';
 import { matcherAsset } from './matcher-asset';
+import { searchIndexAsset } from './search-index-asset';
 
 export const ARTICLES_DIR = 'assets/articles';
 export const OVERRIDES_FILE = 'assets/overrides.json';
@@ -78,6 +79,7 @@ export function datasetPlugin(): Plugin {
       const overrides = existsSync(OVERRIDES_FILE) ? readFileSync(OVERRIDES_FILE, 'utf8') : '[]';
       this.emitFile({ type: 'asset', fileName: OVERRIDES_ASSET, source: overrides });
       this.emitFile(matcherAsset(dataset));
+      this.emitFile(searchIndexAsset(dataset));
     },
   };
 }

@@ -2,8 +2,11 @@ import browser from 'webextension-polyfill';
 import { type Override, parseOverrides } from '../core/dataset/overrides';
 import type { Dataset } from '../core/dataset/types';
 import { validateDataset } from '../core/dataset/validate-dataset';
+import { SEARCH_INDEX_FILE } from '../core/query/search-index-file';
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
+import { indexedDbSearchIndexStore } from './search-index-db';
+import { loadDatasetSearchIndex } from './search-index-loader';
 
 export type LoadedDataset = LiveDataset;
 
@@ -36,6 +39,13 @@ export function loadBundledDataset(): Promise<Dataset> {
   return bundled;
 }
 
+/** The search index built with the package (see search-index-loader.ts for when it is used). */
+async function fetchBundledSearchIndex(): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(SEARCH_INDEX_FILE));
+  if (!response.ok) throw new Error(`cannot read ${SEARCH_INDEX_FILE}: HTTP ${response.status}`);
+  return response.json();
+}
+
 /**
  * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
  * the browser kills the idle worker it is rebuilt from the package and IndexedDB.
@@ -44,4 +54,9 @@ export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,
   loadOverrides,
   store: indexedDbImportStore,
+  loadSearchIndex: (dataset, imported) =>
+    loadDatasetSearchIndex(dataset, imported, {
+      fetchBundled: fetchBundledSearchIndex,
+      store: indexedDbSearchIndexStore,
+    }),
 });

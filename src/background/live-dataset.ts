@@ -5,13 +5,16 @@ import type { Override } from '../core/dataset/overrides';
 import type { Dataset } from '../core/dataset/types';
 import { validateDataset } from '../core/dataset/validate-dataset';
 import { compileWithImports } from '../core/imports/compile-with-imports';
+import type { SearchResults } from '../core/protocol';
 import { indexDataset } from '../core/query/dataset-index';
 import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
 import type { ImportStore } from './import-store';
+import type { SearchIndexLoader } from './search-index-loader';
 
 export interface LiveDataset {
   index: ReturnType<typeof indexDataset>;
-  search: DatasetSearch;
+  /** Answers once the search index is there (see search-index-loader.ts). */
+  search: { search(query: string, limit?: number): SearchResults | Promise<SearchResults> };
   /** Imported articles included in this dataset. */
   imported: number;
   /** Set when the imported articles could not be compiled and only the bundled data is served. */
@@ -23,19 +26,30 @@ export interface LiveDatasetDeps {
   /** The corrections the build applied, applied again when imports are compiled in. */
   loadOverrides(): Promise<Override[]>;
   store: ImportStore;
+  /** Where the search index comes from; without it the index is built on the first search. */
+  loadSearchIndex?: SearchIndexLoader;
 }
 
-function serve(dataset: Dataset, imported: number, importError?: string): LiveDataset {
+function serve(deps: LiveDatasetDeps, dataset: Dataset, imported: number, importError?: string): LiveDataset {
   const index = indexDataset(dataset);
-  // The search index is built on the first search, not for every page that only needs marks.
-  let search: DatasetSearch | null = null;
-  const lazySearch = (): DatasetSearch => {
-    search ??= createDatasetSearch(index);
-    return search;
+  // The search index is loaded (or built) on the first search, not for every page that only needs marks.
+  let search: Promise<DatasetSearch> | null = null;
+  const lazySearch = (): Promise<DatasetSearch> => {
+    if (search) return search;
+    const loader = deps.loadSearchIndex;
+    const loading = loader
+      ? loader(dataset, imported).then(({ mini }) => createDatasetSearch(index, mini))
+      : Promise.resolve().then(() => createDatasetSearch(index));
+    search = loading;
+    // A failure is retried by the next search, not cached.
+    loading.catch(() => {
+      if (search === loading) search = null;
+    });
+    return loading;
   };
   return {
     index,
-    search: { search: (query, limit) => lazySearch().search(query, limit) },
+    search: { search: async (query, limit) => (await lazySearch()).search(query, limit) },
     imported,
     ...(importError ? { importError } : {}),
   };
@@ -57,12 +71,12 @@ async function compiled(deps: LiveDatasetDeps, bundled: Dataset, revision: numbe
 
 async function load(deps: LiveDatasetDeps, revision: number, count: number): Promise<LiveDataset> {
   const bundled = await deps.loadBundled();
-  if (count === 0) return serve(bundled, 0);
+  if (count === 0) return serve(deps, bundled, 0);
   try {
-    return serve(await compiled(deps, bundled, revision), count);
+    return serve(deps, await compiled(deps, bundled, revision), count);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return serve(bundled, 0, `imported articles could not be compiled: ${message}`);
+    return serve(deps, bundled, 0, `imported articles could not be compiled: ${message}`);
   }
 }
 
