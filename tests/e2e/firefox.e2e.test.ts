@@ -8,6 +8,7 @@ import { definePopupReaderSuite } from './popup-reader-suite';
 import { definePopupSuite } from './popup-suite';
 import { defineReaderPathsSuite } from './reader-paths-suite';
 import { defineScanningSuite } from './scanning-suite';
+import { defineSearchIndexSuite } from './search-index-suite';
 import { defineShortcutsSuite } from './shortcuts-suite';
 import { defineUndoSuite } from './undo-suite';
 
@@ -23,3 +24,4 @@ defineUndoSuite('firefox');
 defineFrameCardSuite('firefox');
 defineCardPathsSuite('firefox');
 defineReaderPathsSuite('firefox');
+defineSearchIndexSuite('firefox');
