@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import type { SearchRow } from './search-row';
 
 const SIZES = (process.env.SEARCH_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const ENGINES = ['minisearch', 'flexsearch', 'orama'] as const;
+const ENGINES = (process.env.SEARCH_BENCH_ENGINES ?? 'minisearch,flexsearch,orama').split(',');
 const here = (file: string) => new URL(file, import.meta.url).pathname;
 const tsx = ['--import', 'tsx'];
 
@@ -34,6 +34,7 @@ async function bundleBytes(source: string): Promise<{ min: number; gzip: number 
 }
 
 const rows: SearchRow[] = [];
+const failures: Array<{ engine: string; articles: number; reason: string }> = [];
 for (const size of SIZES) {
   const datasetFile = join(tmpdir(), `factlens-search-bench-${size}.json`);
   if (!existsSync(datasetFile)) {
@@ -80,4 +81,4 @@ for (const [name, b] of Object.entries(bundles))
   console.log(
     `bundle ${name}: ${(b.min / 1024).toFixed(1)} KB minified, ${(b.gzip / 1024).toFixed(1)} KB gzipped`,
   );
-console.log(JSON.stringify({ rows, bundles }));
+console.log(JSON.stringify({ rows, failures, bundles }));

@@ -39,5 +39,9 @@ export function benchQueries(dataset: Dataset, seed = 11): BenchQuery[] {
     const text = i % 4 === 3 && words.length > 1 ? `${first} ${pick(words)}` : first;
     queries.push({ kind: 'fact word', text });
   }
-  return queries;
+  // Kinds interleaved, so a row that measures only part of the list still has each kind.
+  return queries
+    .map((q, i) => ({ q, key: (i * 7919) % queries.length }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ q }) => q);
 }

@@ -58,7 +58,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return (await deps.getDataset()).index.articles.get(articleId) ?? null;
     },
     async getDatasetInfo() {
-      const { index, imported, importError } = await deps.getDataset();
+      const { index, imported, importError, search } = await deps.getDataset();
+      // The popup asks this as it opens: its first search should not wait for the index to load.
+      search.warm?.();
       const { dataset } = index;
       return {
         imported,

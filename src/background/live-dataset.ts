@@ -14,7 +14,11 @@ import type { SearchIndexLoader } from './search-index-loader';
 export interface LiveDataset {
   index: ReturnType<typeof indexDataset>;
   /** Answers once the search index is there (see search-index-loader.ts). */
-  search: { search(query: string, limit?: number): SearchResults | Promise<SearchResults> };
+  search: {
+    search(query: string, limit?: number): SearchResults | Promise<SearchResults>;
+    /** Starts loading the index ahead of the first search (the popup asks when it opens). */
+    warm?(): void;
+  };
   /** Imported articles included in this dataset. */
   imported: number;
   /** Set when the imported articles could not be compiled and only the bundled data is served. */
@@ -49,7 +53,10 @@ function serve(deps: LiveDatasetDeps, dataset: Dataset, imported: number, import
   };
   return {
     index,
-    search: { search: async (query, limit) => (await lazySearch()).search(query, limit) },
+    search: {
+      search: async (query, limit) => (await lazySearch()).search(query, limit),
+      warm: () => void lazySearch().catch(() => undefined),
+    },
     imported,
     ...(importError ? { importError } : {}),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { searchIndexAsset } from '../../scripts/search-index-asset';
+import { createLiveDataset } from '../../src/background/live-dataset';
 import type { SearchIndexStore } from '../../src/background/search-index-db';
 import { loadDatasetSearchIndex } from '../../src/background/search-index-loader';
 import { compileDataset } from '../../src/core/dataset/compile';
@@ -16,6 +17,7 @@ import {
   persistSearchIndex,
   updateSearchIndex,
 } from '../../src/core/query/search-index-file';
+import { memoryImportStore } from './helpers/memory-import-store';
 
 const bundled = compileDataset(readArticleFiles());
 
@@ -168,5 +170,32 @@ describe('loadDatasetSearchIndex', () => {
     const withBoth = importing(bundled, [FJORD, HARBOUR]);
     expect((await loadDatasetSearchIndex(withBoth, 2, { fetchBundled, store })).origin).toBe('updated');
     expect(store.writes).toBe(2);
+  });
+});
+
+describe('the live dataset’s search', () => {
+  it('loads its index once, when warmed or on the first search, through the loader it is given', async () => {
+    const origins: string[] = [];
+    const store = memoryStore();
+    const getDataset = createLiveDataset({
+      loadBundled: async () => bundled,
+      loadOverrides: async () => [],
+      store: memoryImportStore(),
+      loadSearchIndex: async (dataset, imported) => {
+        const loaded = await loadDatasetSearchIndex(dataset, imported, {
+          fetchBundled: async () => bundledAsset(),
+          store,
+        });
+        origins.push(loaded.origin);
+        return loaded;
+      },
+    });
+    const live = await getDataset();
+    expect(origins).toEqual([]);
+    live.search.warm?.();
+    const results = await live.search.search('Putin');
+    await live.search.search('ceasefire');
+    expect(origins).toEqual(['bundled']);
+    expect(results.entities.map((c) => c.entity.id)).toContain('vladimir-putin');
   });
 });
