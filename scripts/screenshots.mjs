@@ -30,7 +30,9 @@ export async function prepareView(page, { view, mention, demoUrl, extensionOrigi
   if (view === 'popup-page') {
     // The popup reporting on the demo tab: its state line, the site and pause switches, what is marked.
     await gotoPage(page, demoUrl);
-    await page.waitForFunction(() => CSS.highlights.size > 0 && [...CSS.highlights.values()].some((h) => h.size > 0));
+    await page.waitForFunction(
+      () => CSS.highlights.size > 0 && [...CSS.highlights.values()].some((h) => h.size > 0),
+    );
     const popup = await page.browser().newPage();
     await popup.setViewport({ width: 400, height: 600 });
     await gotoPage(popup, `${extensionOrigin}/src/popup/index.html`);
