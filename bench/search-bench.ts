@@ -44,19 +44,30 @@ for (const size of SIZES) {
     });
   }
   for (const engine of ENGINES) {
-    const out = execFileSync(
-      process.execPath,
-      [
-        '--expose-gc',
-        '--max-old-space-size=6144',
-        ...tsx,
-        here('./search-row.ts'),
-        engine,
-        String(size),
-        datasetFile,
-      ],
-      { encoding: 'utf8', maxBuffer: 16 * MB },
-    );
+    let out: string;
+    try {
+      out = execFileSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          '--max-old-space-size=6144',
+          ...tsx,
+          here('./search-row.ts'),
+          engine,
+          String(size),
+          datasetFile,
+        ],
+        { encoding: 'utf8', maxBuffer: 16 * MB, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    } catch (error) {
+      // A library that cannot index or serialise this size is a result too (FlexSearch's export at
+      // 10,000 articles is longer than the longest string V8 can make).
+      const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+      const reason = /\w*Error: [^\n]*/.exec(stderr)?.[0] ?? 'failed';
+      failures.push({ engine, articles: size, reason });
+      console.log(`${String(size).padStart(6)} articles ${engine.padEnd(15)} failed: ${reason}`);
+      continue;
+    }
     const row = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as SearchRow;
     rows.push(row);
     const l = row.latency;
