@@ -2,8 +2,11 @@ import browser from 'webextension-polyfill';
 import { type Override, parseOverrides } from '../core/dataset/overrides';
 import { HEAD_FILE, shardFile } from '../core/dataset/packed-dataset';
 import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
+import { SEARCH_INDEX_FILE } from '../core/query/search-index-file';
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
+import { indexedDbSearchIndexStore } from './search-index-db';
+import { loadDatasetSearchIndex } from './search-index-loader';
 
 export type LoadedDataset = LiveDataset;
 
@@ -38,6 +41,11 @@ export function loadBundledDataset(): Promise<DatasetReader> {
   return bundled;
 }
 
+/** The search index built with the package (see search-index-loader.ts for when it is used). */
+async function fetchBundledSearchIndex(): Promise<unknown> {
+  return (await readPackaged(SEARCH_INDEX_FILE)).json();
+}
+
 /**
  * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
  * the browser kills the idle worker it is read again from the package and IndexedDB.
@@ -46,4 +54,9 @@ export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,
   loadOverrides,
   store: indexedDbImportStore,
+  loadSearchIndex: (dataset, imported) =>
+    loadDatasetSearchIndex(dataset, imported, {
+      fetchBundled: fetchBundledSearchIndex,
+      store: indexedDbSearchIndexStore,
+    }),
 });

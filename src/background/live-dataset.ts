@@ -12,10 +12,16 @@ import type { SearchResults } from '../core/protocol';
 import { indexDataset } from '../core/query/dataset-index';
 import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
 import type { ImportStore } from './import-store';
+import type { SearchIndexLoader } from './search-index-loader';
 
 export interface LiveDataset {
   reader: DatasetReader;
-  search: { search(query: string, limit?: number): Promise<SearchResults> };
+  /** Answers once the search index is there (see search-index-loader.ts). */
+  search: {
+    search(query: string, limit?: number): Promise<SearchResults>;
+    /** Starts loading the index ahead of the first search (the popup asks when it opens). */
+    warm(): void;
+  };
   /** Imported articles included in this dataset. */
   imported: number;
   /** Set when the imported articles could not be compiled and only the bundled data is served. */
@@ -27,25 +33,40 @@ export interface LiveDatasetDeps {
   /** The corrections the build applied, applied again when imports are compiled in. */
   loadOverrides(): Promise<Override[]>;
   store: ImportStore;
+  /** Where the search index comes from; without it the index is built on the first search. */
+  loadSearchIndex?: SearchIndexLoader;
 }
 
-export function serve(reader: DatasetReader, imported: number, importError?: string): LiveDataset {
-  // The search index is built on the first search, from every shard: a page that only needs marks and
-  // cards never reads them all.
+export function serve(
+  reader: DatasetReader,
+  imported: number,
+  importError?: string,
+  loadSearchIndex?: SearchIndexLoader,
+): LiveDataset {
+  // The search index is loaded (or built) on the first search, from every shard: a page that only
+  // needs marks and cards never reads them all.
   let search: Promise<DatasetSearch> | null = null;
   const lazySearch = (): Promise<DatasetSearch> => {
-    if (!search) {
-      const building = reader.all().then((dataset) => createDatasetSearch(indexDataset(dataset)));
-      search = building;
-      building.catch(() => {
-        if (search === building) search = null;
-      });
-    }
-    return search;
+    if (search) return search;
+    const loading = reader.all().then(async (dataset) => {
+      const index = indexDataset(dataset);
+      if (!loadSearchIndex) return createDatasetSearch(index);
+      const { mini } = await loadSearchIndex(dataset, imported);
+      return createDatasetSearch(index, mini);
+    });
+    search = loading;
+    // A failure is retried by the next search, not cached.
+    loading.catch(() => {
+      if (search === loading) search = null;
+    });
+    return loading;
   };
   return {
     reader,
-    search: { search: async (query, limit) => (await lazySearch()).search(query, limit) },
+    search: {
+      search: async (query, limit) => (await lazySearch()).search(query, limit),
+      warm: () => void lazySearch().catch(() => undefined),
+    },
     imported,
     ...(importError ? { importError } : {}),
   };
@@ -85,12 +106,13 @@ async function compiled(
 
 async function load(deps: LiveDatasetDeps, revision: number, count: number): Promise<LiveDataset> {
   const bundled = await deps.loadBundled();
-  if (count === 0) return serve(bundled, 0);
+  const index = deps.loadSearchIndex;
+  if (count === 0) return serve(bundled, 0, undefined, index);
   try {
-    return serve(await compiled(deps, bundled, revision), count);
+    return serve(await compiled(deps, bundled, revision), count, undefined, index);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return serve(bundled, 0, `imported articles could not be compiled: ${message}`);
+    return serve(bundled, 0, `imported articles could not be compiled: ${message}`, index);
   }
 }
 

@@ -11,6 +11,7 @@ import { definePopupSuite } from './popup-suite';
 import { defineReaderPathsSuite } from './reader-paths-suite';
 import { defineScanningSuite } from './scanning-suite';
 import { defineScrollSuite } from './scroll-suite';
+import { defineSearchIndexSuite } from './search-index-suite';
 import { defineShortcutsSuite } from './shortcuts-suite';
 import { defineUndoSuite } from './undo-suite';
 
@@ -29,3 +30,4 @@ defineReaderPathsSuite('firefox');
 defineScrollSuite('firefox');
 defineLargeImportSuite('firefox');
 defineDatasetScaleSuite('firefox');
+defineSearchIndexSuite('firefox');

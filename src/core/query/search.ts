@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
-import type { Fact } from '../dataset/types';
+import MiniSearch, { type Options } from 'minisearch';
+import type { Dataset, Fact } from '../dataset/types';
 import type { ArticleHit, EntityCard, FactHit, SearchResults } from '../protocol';
 import { type DatasetIndex, entityCard, factView } from './dataset-index';
 
-interface SearchDoc {
+export interface SearchDoc {
   id: string;
   kind: 'entity' | 'fact' | 'article';
   entityId: string;
@@ -26,20 +26,23 @@ const NO_RESULTS: SearchResults = { entities: [], facts: [], articles: [] };
  * Full-text search over entities, facts and articles. MiniSearch gives prefix and typo-tolerant matching
  * ("shang" finds the Shanghai Cooperation Organization) without a hand-written index.
  */
-export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
-  const mini = new MiniSearch<SearchDoc>({
-    fields: ['name', 'aliases', 'description', 'text', 'title'],
-    storeFields: ['kind', 'entityId'],
-    searchOptions: {
-      boost: { name: 4, aliases: 4, description: 2, title: 2 },
-      // A one-letter prefix matches nearly every document of a large dataset (over a second at 10,000
-      // articles) and helps nobody; prefix matching starts at the second letter.
-      prefix: (term) => term.length > 1,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      combineWith: 'AND',
-    },
-  });
-  const docs: SearchDoc[] = index.dataset.entities.map((e) => ({
+/** How the index is built; a persisted index is loaded with the same options it was built with. */
+export const SEARCH_INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: ['name', 'aliases', 'description', 'text', 'title'],
+  storeFields: ['kind', 'entityId'],
+  searchOptions: {
+    boost: { name: 4, aliases: 4, description: 2, title: 2 },
+    // A one-letter prefix matches nearly every document of a large dataset (over a second at 10,000
+    // articles) and helps nobody; prefix matching starts at the second letter.
+    prefix: (term) => term.length > 1,
+    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+    combineWith: 'AND',
+  },
+};
+
+/** The documents of the search index: one per entity, fact and article. */
+export function searchDocs(dataset: Dataset): SearchDoc[] {
+  const docs: SearchDoc[] = dataset.entities.map((e) => ({
     id: `e:${e.id}`,
     kind: 'entity',
     entityId: e.id,
@@ -48,7 +51,7 @@ export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
     description: e.description,
     text: '',
   }));
-  for (const f of index.dataset.facts) {
+  for (const f of dataset.facts) {
     docs.push({
       id: `f:${f.id}`,
       kind: 'fact',
@@ -59,7 +62,7 @@ export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
       text: f.text,
     });
   }
-  for (const a of index.dataset.articles) {
+  for (const a of dataset.articles) {
     docs.push({
       id: `a:${a.id}`,
       kind: 'article',
@@ -71,8 +74,25 @@ export function createDatasetSearch(index: DatasetIndex): DatasetSearch {
       title: [a.title, a.section, a.source].join(' '),
     });
   }
-  mini.addAll(docs);
+  return docs;
+}
 
+/** A new index over the dataset's documents. */
+export function buildSearchIndex(dataset: Dataset): MiniSearch<SearchDoc> {
+  const mini = new MiniSearch<SearchDoc>(SEARCH_INDEX_OPTIONS);
+  mini.addAll(searchDocs(dataset));
+  return mini;
+}
+
+/**
+ * Full-text search over entities, facts and articles. MiniSearch gives prefix and typo-tolerant matching
+ * ("shang" finds the Shanghai Cooperation Organization) without a hand-written index. `mini` is an index
+ * over `index.dataset` (built here unless given, e.g. loaded from a persisted one).
+ */
+export function createDatasetSearch(
+  index: DatasetIndex,
+  mini: MiniSearch<SearchDoc> = buildSearchIndex(index.dataset),
+): DatasetSearch {
   return {
     search(query, limit = 20) {
       const q = query.trim();
