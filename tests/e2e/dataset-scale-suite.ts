@@ -8,24 +8,8 @@ import { servePages } from '../../scripts/serve-pages.mjs';
 import { resetState, sendRaw } from './harness/extension-page';
 import { MANY_ARTICLES, manyArticles, peoplePage } from './harness/many-articles';
 import { cardState, waitFor } from './harness/marks';
-import { type BrowserKind, describeInBrowser, type Session } from './harness/session';
-
-async function stopWorker(session: Session): Promise<void> {
-  const cdp = await session.browser.target().createCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find(
-    (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-  );
-  expect(worker).toBeDefined();
-  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  await waitFor(
-    async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker?.targetId),
-    (alive) => !alive,
-    'the worker to stop',
-  );
-  await cdp.detach();
-}
+import { type BrowserKind, describeInBrowser } from './harness/session';
+import { stopChromiumWorker } from './harness/worker';
 
 /** Keys of the compiled-dataset cache in the extension's IndexedDB, read from one of its pages. */
 function cacheKeys(ext: Page): Promise<string[]> {
@@ -104,7 +88,7 @@ export function defineDatasetScaleSuite(kind: BrowserKind): void {
         );
         expect(keys.filter((k) => k.startsWith('shard:')).length).toBeGreaterThan(1);
 
-        if (kind === 'chrome') await stopWorker(session());
+        if (kind === 'chrome') await stopChromiumWorker(session());
         // Names not hovered before, so no card comes from the tab's own cache.
         for (const name of [middle, rare]) {
           const card = await cardOn(page, name ?? '');

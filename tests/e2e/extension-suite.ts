@@ -4,6 +4,7 @@ import { sendRaw } from './harness/extension-page';
 import { NEAR_MISS_EXPECTED } from './harness/fixture-pages';
 import { cardState, markCount, markedTexts, waitFor, waitForSeedMarks } from './harness/marks';
 import { type BrowserKind, describeInBrowser } from './harness/session';
+import { stopChromiumWorker } from './harness/worker';
 
 const SEED_NAMES = [
   'Vladimir Putin',
@@ -169,25 +170,12 @@ export function defineExtensionSuite(kind: BrowserKind): void {
       it('answers the first hover after the worker was terminated', async () => {
         const page = await session().open('/article');
         await waitForSeedMarks(page);
-        const cdp = await session().browser.target().createCDPSession();
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        const worker = targetInfos.find(
-          (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-        );
-        expect(worker).toBeDefined();
-        if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-        await waitFor(
-          async () =>
-            (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker?.targetId),
-          (alive) => !alive,
-          'the worker to stop',
-        );
+        await stopChromiumWorker(session());
         // An entity not hovered before, so no card can come from the tab's own cache.
         await openCardOn(page, 'Volodymyr Zelensky');
         const card = await cardState(page);
         expect(card.entityId).toBe('volodymyr-zelensky');
         expect(card.factDates).toContain('2024-07-05');
-        await cdp.detach();
         await page.close();
       });
     }

@@ -11,6 +11,7 @@ import { type LargeImportFile, writeLargeJsonLines } from './harness/large-impor
 import { waitFor } from './harness/marks';
 import { openPopup } from './harness/popup-page';
 import { type BrowserKind, describeInBrowser } from './harness/session';
+import { stopChromiumWorker } from './harness/worker';
 
 const MB = 1024 * 1024;
 /**
@@ -140,20 +141,7 @@ export function defineLargeImportSuite(kind: BrowserKind): void {
           );
           expect(midway.busy).toBe(true);
 
-          const cdp = await session().browser.target().createCDPSession();
-          const { targetInfos } = await cdp.send('Target.getTargets');
-          const worker = targetInfos.find(
-            (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-          );
-          expect(worker).toBeDefined();
-          if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-          await waitFor(
-            async () =>
-              (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker?.targetId),
-            (alive) => !alive,
-            'the worker to stop',
-          );
-          await cdp.detach();
+          await stopChromiumWorker(session());
           // The page finds the worker has forgotten the file and sends it again from the start.
           const again = await waitFor(
             () => importStatus(options),

@@ -6,6 +6,7 @@ import { type ArticleFiles, writeArticleFiles } from './harness/article-files';
 import { resetState } from './harness/extension-page';
 import { waitFor } from './harness/marks';
 import { type BrowserKind, describeInBrowser } from './harness/session';
+import { stopChromiumWorker } from './harness/worker';
 
 const status = (popup: Page) => popup.$eval('#results .status', (el) => el.textContent ?? '');
 
@@ -93,20 +94,7 @@ export function defineSearchIndexSuite(kind: BrowserKind): void {
 
       if (kind === 'chrome') {
         // The browser stops an idle worker; the next search must come from the stored index.
-        const cdp = await session().browser.target().createCDPSession();
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        const worker = targetInfos.find(
-          (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-        );
-        expect(worker).toBeDefined();
-        if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-        await waitFor(
-          async () =>
-            (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker?.targetId),
-          (alive) => !alive,
-          'the worker to stop',
-        );
-        await cdp.detach();
+        await stopChromiumWorker(session());
         await typeQuery(popup, 'Tromsø');
         await popup.waitForSelector(
           '#results-list [data-entity-id="troms"], .result-group[data-kind="fact"] [role="option"]',
