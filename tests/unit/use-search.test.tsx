@@ -48,54 +48,74 @@ afterEach(() => {
   root.remove();
 });
 
+/**
+ * Retries `check` until it passes: what the hook does is ordered, but a loaded machine runs timers
+ * late, so the tests wait for states instead of betting on how long they take. The answers are slow
+ * (a second) so that "searching" lasts far longer than any lateness.
+ */
+async function eventually(check: () => void, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await sleep(20);
+    }
+  }
+}
+
 describe('useSearch', () => {
   it('is searching from the request until its answer, and only then', async () => {
-    const ask = slowAsk({ putin: 400 });
+    const ask = slowAsk({ putin: 1000 });
     show('putin', ask);
     // Within the debounce nothing has been asked: not searching yet.
     await sleep(40);
     expect(ask.asked).toEqual([]);
     expect(current.kind).toBe('idle');
-    await sleep(200);
-    expect(ask.asked).toEqual(['putin']);
+    await eventually(() => expect(ask.asked).toEqual(['putin']));
     expect(current).toEqual({ kind: 'searching', query: 'putin', previous: null });
-    await sleep(450);
-    expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') });
+    await eventually(() =>
+      expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') }),
+    );
   });
 
   it('keeps the earlier results on screen while the next query is searched', async () => {
-    const ask = slowAsk({ put: 10, putin: 300 });
+    const ask = slowAsk({ put: 10, putin: 1000 });
     show('put', ask);
-    await sleep(250);
-    expect(current.kind).toBe('done');
+    await eventually(() => expect(current.kind).toBe('done'));
     show('putin', ask);
-    await sleep(200);
+    await eventually(() => expect(ask.asked).toEqual(['put', 'putin']));
     expect(current).toEqual({ kind: 'searching', query: 'putin', previous: resultsFor('put') });
-    await sleep(300);
-    expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') });
+    await eventually(() =>
+      expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') }),
+    );
   });
 
   it('drops the answer to an older query that arrives after the newer one', async () => {
-    const ask = slowAsk({ slow: 500, fast: 20 });
+    const ask = slowAsk({ slow: 1000, fast: 10 });
     show('slow', ask);
-    await sleep(200);
+    await eventually(() => expect(ask.asked).toEqual(['slow']));
     expect(current.kind).toBe('searching');
     show('fast', ask);
-    await sleep(250);
-    expect(current).toEqual({ kind: 'done', query: 'fast', results: resultsFor('fast') });
-    // The slow answer arrives now and must change nothing.
-    await sleep(300);
+    await eventually(() =>
+      expect(current).toEqual({ kind: 'done', query: 'fast', results: resultsFor('fast') }),
+    );
+    // Past the slow answer's arrival: it must have changed nothing.
+    await sleep(1100);
     expect(ask.asked).toEqual(['slow', 'fast']);
     expect(current).toEqual({ kind: 'done', query: 'fast', results: resultsFor('fast') });
   });
 
   it('goes back to idle when the field is cleared, ignoring the answer still out', async () => {
-    const ask = slowAsk({ putin: 300 });
+    const ask = slowAsk({ putin: 1000 });
     show('putin', ask);
-    await sleep(200);
+    await eventually(() => expect(ask.asked).toEqual(['putin']));
     expect(current.kind).toBe('searching');
     show('  ', ask);
-    await sleep(400);
+    await eventually(() => expect(current).toEqual({ kind: 'idle' }));
+    await sleep(1100);
     expect(current).toEqual({ kind: 'idle' });
   });
 });
