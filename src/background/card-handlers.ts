@@ -2,6 +2,7 @@
 // sends is trusted beyond an entity id: the site to turn off is read from the sender the browser fills in.
 import { mergeSettings, type Settings } from '../core/settings';
 import { withSiteOff } from '../core/site-switch';
+import { webHostOf } from '../core/text/http-url';
 import { type CardUndoStore, restoreMute, restoreSite, siteLists, UNDO_TTL_MS } from './card-undo';
 import type { LoadedDataset } from './dataset-store';
 import type { Handlers, SenderInfo } from './message-router';
@@ -24,19 +25,9 @@ type CardHandlers = Pick<
   'muteEntity' | 'disableSiteForTab' | 'undoCardAction' | 'openInPopup' | 'loadCard'
 >;
 
-function webHost(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The frame's own host (the card was in it), else the tab's: about:blank frames have no host of their own. */
 export function senderHost(sender: SenderInfo): string | null {
-  return webHost(sender.url) ?? webHost(sender.tab?.url);
+  return webHostOf(sender.url) ?? webHostOf(sender.tab?.url);
 }
 
 export function createCardHandlers(deps: CardDeps): CardHandlers {

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard, FactView, PageMention } from '../core/protocol';
 import { siteStatus } from '../core/site-switch';
+import { webHostOf } from '../core/text/http-url';
 import { askTab, askWorker } from '../platform/messaging';
 import { entityTypeLabel, FactCard } from '../ui/FactCard';
 import { countOf, errorText } from './format';
@@ -31,15 +32,6 @@ const READING_POLL_MS = 1_000;
 const START_POLLS = 15;
 const START_POLL_MS = 200;
 
-function webHost(url: string | undefined): string | null {
-  try {
-    const parsed = new URL(url ?? '');
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 type Selected =
   | { kind: 'none' }
   | { kind: 'loading'; entityId: string }
@@ -53,7 +45,7 @@ function selectedId(s: Selected): string | null {
 async function loadMentions(): Promise<Mentions> {
   const tab = await targetTab();
   const webPage = /^https?:/i.test(tab?.url ?? '');
-  const host = webHost(tab?.url);
+  const host = webHostOf(tab?.url);
   if (tab?.id === undefined) return { kind: 'unreadable', webPage, host };
   try {
     const { mentions, reading, readAt } = await askTab(tab.id, 'getPageMentions', {});

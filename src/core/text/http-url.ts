@@ -10,3 +10,16 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/** The host of an http(s) page, or null for anything else (browser pages, about:blank, file:, junk). */
+export function webHostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname
+      ? parsed.hostname
+      : null;
+  } catch {
+    return null;
+  }
+}
