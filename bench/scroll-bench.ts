@@ -58,7 +58,8 @@ async function launch(kind: Kind, dir: string | null): Promise<Browser> {
   }
 }
 
-async function runOnce(browser: Browser, withExtension: boolean): Promise<Run> {
+/** A new page that records the duration of every long task into window.__longTasks from its start. */
+async function pageRecordingLongTasks(browser: Browser) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(`(() => {
@@ -66,6 +67,11 @@ async function runOnce(browser: Browser, withExtension: boolean): Promise<Run> {
     try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
       .observe({ type: 'longtask', buffered: true }); } catch {}
   })()`);
+  return page;
+}
+
+async function runOnce(browser: Browser, withExtension: boolean): Promise<Run> {
+  const page = await pageRecordingLongTasks(browser);
   await page.goto(`${server.origin}/scroll`, { waitUntil: 'load', timeout: 60_000 });
   if (withExtension) {
     // The first paragraphs marked: the extension is running before the feed starts.
@@ -93,13 +99,7 @@ async function runOnce(browser: Browser, withExtension: boolean): Promise<Run> {
 
 /** A page of 3,000 shadow roots: the extension's longest slice and Chromium's longest task once it is read. */
 async function shadowOnce(browser: Browser): Promise<{ sliceMs: number | null; longTaskMs: number | null }> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument(`(() => {
-    window.__longTasks = [];
-    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true }); } catch {}
-  })()`);
+  const page = await pageRecordingLongTasks(browser);
   await page.goto(`${server.origin}/shadow`, { waitUntil: 'load', timeout: 60_000 });
   // Read to the end: no new slice for a second.
   await page.waitForFunction(
