@@ -15,6 +15,7 @@ import { findBrowser, launchWithExtension } from '../scripts/launch-browser.mjs'
 import { servePages } from '../scripts/serve-pages.mjs';
 import { matchAliases } from '../src/core/query/dataset-index';
 import { scrollPage, shadowPage } from './browser/scroll-page';
+import { type Goal, printVerdicts } from './targets';
 
 type Kind = 'chrome' | 'firefox';
 const kinds = (process.env.BENCH_BROWSERS ?? 'chrome,firefox').split(',') as Kind[];
@@ -177,6 +178,30 @@ for (const kind of kinds) {
     console.log(
       [variant.name, pick(rs.map((r) => r.sliceMs)), pick(rs.map((r) => r.longTaskMs))].join(' | '),
     );
+  }
+  // The goals, judged on the last build given (the one under test when builds are compared).
+  const last = variants.at(-1);
+  if (last && last.dir !== null) {
+    const rs = runs.get(last.name) ?? [];
+    const slices = (shadows.get(last.name) ?? []).flatMap((r) => (r.sliceMs === null ? [] : [r.sliceMs]));
+    const name = kind === 'chrome' ? 'Chromium' : 'Firefox ESR';
+    const goals: Goal[] = [
+      {
+        what: `infinite scroll: page total with / without Factlens, ${name}`,
+        value: rs.length ? median(rs.map((r) => r.totalMs)) / base : null,
+        kind: 'max',
+        goal: 1.2,
+        unit: '×',
+      },
+      {
+        what: `3,000 shadow roots: longest extension slice, ${name}`,
+        value: slices.length ? median(slices) : null,
+        kind: 'max',
+        goal: 50,
+        unit: 'ms',
+      },
+    ];
+    printVerdicts(`${name} scroll goals`, goals);
   }
 }
 await server.close();

@@ -5,7 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { searchIndexAsset } from '../../scripts/search-index-asset';
 import { DatasetCompiler } from '../../src/core/dataset/compiler';
+import { packDataset } from '../../src/core/dataset/packed-dataset';
 import { realLikeArticles } from '../real-like-articles';
 
 export interface BuildRow {
@@ -19,6 +21,9 @@ export interface BuildRow {
   /** The compiled dataset as the build writes it (JSON), and gzipped. */
   datasetBytes: number;
   datasetGzipBytes: number;
+  /** What the extension ships or stores for it: the packed head and shards plus the search index. */
+  shippedBytes: number;
+  shippedGzipBytes: number;
 }
 
 function peakRss(): number {
@@ -36,6 +41,10 @@ for (const file of files) compiler.add(file);
 const dataset = compiler.finish();
 const buildSeconds = (performance.now() - t) / 1000;
 const json = Buffer.from(JSON.stringify(dataset));
+const { head, shards } = packDataset(dataset);
+const shipped = [JSON.stringify(head), ...[...shards].map(([, shard]) => JSON.stringify(shard))];
+shipped.push(searchIndexAsset(dataset).source);
+const sizes = shipped.map((file) => Buffer.from(file));
 const row: BuildRow = {
   articles: count,
   textBytes,
@@ -44,5 +53,8 @@ const row: BuildRow = {
   entities: dataset.entities.length,
   datasetBytes: json.length,
   datasetGzipBytes: gzipSync(json).length,
+  shippedBytes: sizes.reduce((sum, b) => sum + b.length, 0),
+  // Per file, as a zip compresses them.
+  shippedGzipBytes: sizes.reduce((sum, b) => sum + gzipSync(b).length, 0),
 };
 console.log(JSON.stringify(row));

@@ -28,6 +28,8 @@ export interface ExtensionRow {
   firstSearchAfterSleepMs: number | null;
   searchP50Ms: number | null;
   searchP95Ms: number | null;
+  /** The worker's JS heap after the searches (garbage collected first): dataset, index and all. */
+  workerHeapBytes: number | null;
   /** Import messages whose channel dropped (each sent again once). */
   droppedImports: number;
   /** Why a figure is missing. */
@@ -68,6 +70,20 @@ async function stopWorker(browser: Browser): Promise<void> {
   if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   for (let i = 0; i < 100 && (await find()); i++) await new Promise((r) => setTimeout(r, 50));
   await cdp.detach();
+}
+
+/** The service worker's used JS heap, after a collection, read over CDP. */
+async function workerHeap(browser: Browser): Promise<number> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
+  const cdp = await target.createCDPSession();
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** JSON Lines files under the import cap, as a reader splits a large export to import it. */
@@ -134,6 +150,7 @@ export async function extensionRow(count: number, budgetMs: number): Promise<Ext
     firstSearchAfterSleepMs: null,
     searchP50Ms: null,
     searchP95Ms: null,
+    workerHeapBytes: null,
     note: '',
   };
   const server = await servePages({ '/article': renderDemoPage(readBuiltDataset('chrome')) });
@@ -195,6 +212,7 @@ export async function extensionRow(count: number, budgetMs: number): Promise<Ext
       for (const query of QUERIES) warm.push(await timed(() => ask(ext, 'search', { query })));
     row.searchP50Ms = percentile(warm, 50);
     row.searchP95Ms = percentile(warm, 95);
+    row.workerHeapBytes = await within(workerHeap(browser), deadline, 'worker heap');
   } catch (error) {
     // Whatever stopped the row is its finding: the table still prints.
     row.note =

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasRegExp } from '../../bench/alias-regex';
 import { newsText } from '../../bench/news-text';
 import { percentile, spread } from '../../bench/stats';
-import { judge } from '../../bench/targets';
+import { judge, verdictLine } from '../../bench/targets';
 
 describe('the regex baseline', () => {
   const re = aliasRegExp(['Анна Иванова', 'Łódź', 'Anna', 'Anna Berger']);
@@ -38,6 +38,15 @@ describe('goal checks', () => {
       gap: 5,
     });
     expect(judge({ what: 'x', value: null, kind: 'min', goal: 20, unit: '×' }).met).toBeNull();
+  });
+  it('states the cause of a gap that is not met, and none once it is met', () => {
+    const what = 'real pages: page with nothing to mark';
+    const missed = judge({ what, value: 12, kind: 'max', goal: 3, unit: 'ms' });
+    expect(missed.cause).toMatch(/\w{4,}/);
+    expect(verdictLine(missed)).toContain(`cause: ${missed.cause}`);
+    const met = judge({ what, value: 2, kind: 'max', goal: 3, unit: 'ms' });
+    expect(met.cause).toBeUndefined();
+    expect(verdictLine(met)).not.toContain('cause:');
   });
 });
 
