@@ -13,11 +13,11 @@ const CAUSES: Array<[prefix: string, cause: string]> = [
   ],
   [
     'dataset size / article text',
-    'each fact stores its sentence once per entity it names, plus aliases, relations and the search index files',
+    "measured at 300 real-like articles (427 KB of text): fact sentences stored in full in each named entity's shard 1.07 MB (2.5×), relations and timelines 1.13 MB, related names 0.64 MB, article metadata repeated per shard 0.53 MB, the article shards themselves 0.79 MB; facts as spans of the stored article text and compact relations would remove most of the first three",
   ],
   [
-    'dataset gzipped / article text',
-    'as above: repeated sentences compress well but the per-entity copies and index files still cost',
+    'dataset and search index gzipped / article text',
+    'as above, plus the persisted MiniSearch index (3.2 MB at 300 articles, 7.5× the text: every fact sentence, entity and article indexed with per-term document lists)',
   ],
   [
     'first search after the worker slept',
