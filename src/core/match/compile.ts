@@ -114,11 +114,17 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   }
   const fold = tables.fold;
   // A local bound: an imported one may be a getter call per iteration under some loaders.
-  for (let c = 0, end = CODE_UNITS; c < end; c++) sym[c] = symbolOfCode[fold[c] as number] as number;
+  for (let c = 0, end = CODE_UNITS; c < end; c++) {
+    const s = symbolOfCode[fold[c] as number] as number;
+    sym[c] = s;
+    // LOWER is read only on a code unit with a symbol: elsewhere it would only make the packed
+    // tables bigger (code-tables.ts keeps the alias bits of symbol code units alone).
+    if (s === 0) cls[c] = (cls[c] as number) & ~LOWER;
+  }
   const startCodes = [...firsts, ...tables.variants.filter((c) => firsts.has(canonCode(c)))];
   for (const c of startCodes) {
     const f = cls[c] as number;
-    if (f & (WORD | SURROGATE)) cls[c] = f | START;
+    if (f & (WORD | SURROGATE) && sym[c] !== 0) cls[c] = f | START;
   }
   const forms = joinStrings(entries.map((e) => e.form));
   const ids = joinStrings(entityIds);

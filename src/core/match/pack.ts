@@ -1,21 +1,38 @@
 // One buffer for the whole compiled matcher: written next to dataset.json at build time, kept by
 // the worker, and sent to tabs as base64 (Chromium's extension messaging is JSON, so typed arrays
 // cannot travel as they are; both browsers decode base64 natively). Loading is views over the
-// buffer: no copying, no rebuilding.
+// buffer (no copying, no rebuilding) but for cls and sym, which are packed compact (a few KB instead
+// of 192 KB) and expanded into the dense tables the scan reads.
 
 import { fromBase64, toBase64 } from './base64';
-import { type CompiledMatcher, SECTIONS } from './tables';
+import { type CompactCodeTables, compactCodeTables, expandCodeTables } from './code-tables';
+import { type CompiledMatcher, FLAT_SECTIONS } from './tables';
 
 const MAGIC = 0x464c4d31; // "FLM1"
-const FORMAT = 4;
+// 5: cls and sym packed compact (code-tables.ts) instead of dense, 192 KB for any dataset.
+const FORMAT = 5;
+
+/** What is packed: the compact forms of cls and sym, then the other tables as they are. */
+type Packed = CompactCodeTables & Omit<CompiledMatcher, 'cls' | 'sym'>;
+const SECTIONS = [
+  'runStart',
+  'runClass',
+  'keyCode',
+  'keySym',
+  'keyClass',
+  ...FLAT_SECTIONS,
+] as const satisfies ReadonlyArray<keyof Packed>;
 
 type SectionName = (typeof SECTIONS)[number];
-type Section = CompiledMatcher[SectionName];
+type Section = Packed[SectionName];
 type ArrayType = typeof Uint8Array | typeof Uint16Array | typeof Int32Array;
 
 const TYPES: Record<SectionName, ArrayType> = {
-  cls: Uint8Array,
-  sym: Uint16Array,
+  runStart: Uint16Array,
+  runClass: Uint8Array,
+  keyCode: Uint16Array,
+  keySym: Uint16Array,
+  keyClass: Uint8Array,
   trie: Int32Array,
   entryFlags: Uint8Array,
   entryEntity: Int32Array,
@@ -33,8 +50,9 @@ const tagBytes = (tag: string) => align(tag.length * 2);
 const align = (n: number) => (n + 3) & ~3;
 
 export function packMatcher(m: CompiledMatcher, tag = ''): Uint8Array {
+  const packed: Packed = { ...m, ...compactCodeTables(m.cls, m.sym) };
   let size = HEADER_WORDS * 4 + tagBytes(tag);
-  for (const name of SECTIONS) size = align(size + m[name].byteLength);
+  for (const name of SECTIONS) size = align(size + packed[name].byteLength);
   const bytes = new Uint8Array(size);
   const header = new Uint32Array(bytes.buffer, 0, HEADER_WORDS);
   header.set([MAGIC, FORMAT, SECTIONS.length, tag.length]);
@@ -42,7 +60,7 @@ export function packMatcher(m: CompiledMatcher, tag = ''): Uint8Array {
   for (let i = 0; i < tag.length; i++) tagUnits[i] = tag.charCodeAt(i);
   let at = HEADER_WORDS * 4 + tagBytes(tag);
   SECTIONS.forEach((name, i) => {
-    const section = m[name];
+    const section = packed[name];
     header[4 + i] = section.length;
     bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), at);
     at = align(at + section.byteLength);
@@ -83,7 +101,8 @@ export function unpackMatcher(packed: Uint8Array | string): CompiledMatcher {
     out[name] = view;
     at = align(at + view.byteLength);
   });
-  return out as CompiledMatcher;
+  const { runStart, runClass, keyCode, keySym, keyClass, ...flat } = out as Packed;
+  return { ...flat, ...expandCodeTables({ runStart, runClass, keyCode, keySym, keyClass }) };
 }
 
 export { fromBase64, toBase64 };

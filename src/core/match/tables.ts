@@ -1,5 +1,5 @@
 // The compiled matcher: nothing but typed arrays, so it can be packed into one buffer, stored,
-// sent to a tab and used there without any rebuilding.
+// sent to a tab and used there with no rebuilding but the expansion of cls and sym (code-tables.ts).
 
 export interface CompiledMatcher {
   /** Class bits (char-class.ts) per UTF-16 code unit. */
@@ -28,10 +28,8 @@ export const SAME_KEY = 1;
 /** The alias has no lower-case letter (an acronym, or a name written in capitals): its key is its form. */
 export const UPPER_FORM = 2;
 
-/** Section order in the packed form; the names double as the keys of CompiledMatcher. */
-export const SECTIONS = [
-  'cls',
-  'sym',
+/** The matcher's sections besides the two per-code-unit tables: packed as they are. */
+export const FLAT_SECTIONS = [
   'trie',
   'entryFlags',
   'entryEntity',
@@ -41,6 +39,10 @@ export const SECTIONS = [
   'entityIds',
 ] as const satisfies ReadonlyArray<keyof CompiledMatcher>;
 
+/** Every table of the matcher, in memory (the dense cls and sym included). */
+const SECTIONS = ['cls', 'sym', ...FLAT_SECTIONS] as const satisfies ReadonlyArray<keyof CompiledMatcher>;
+
+/** Bytes of the matcher in memory (the packed form, pack.ts, is smaller: cls and sym compact). */
 export function tableBytes(m: CompiledMatcher): number {
   return SECTIONS.reduce((sum, name) => sum + m[name].byteLength, 0);
 }
