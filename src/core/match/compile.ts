@@ -103,7 +103,8 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   const tables = codeUnitTables();
   const cls = tables.cls.slice();
   const sym = new Uint16Array(CODE_UNITS);
-  const trie = toDoubleArray(buildTrie(keys, symbolOf), symbolOf.size + 1);
+  const trieArrays = buildTrie(keys, symbolOf);
+  const trie = toDoubleArray(trieArrays, symbolOf.size + 1);
   // A mention starts with its alias's first character as written or upper-cased, so only those
   // (in any typography) stop the scan: lower-case letters, most of any text, never do unless an
   // alias starts with one.
@@ -132,6 +133,7 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
     cls,
     sym,
     trie,
+    tail: trieArrays.tail,
     entryFlags: Uint8Array.from(
       entries,
       (e, i) =>

@@ -9,7 +9,8 @@ import { type CompactCodeTables, compactCodeTables, expandCodeTables } from './c
 import { type CompiledMatcher, FLAT_SECTIONS } from './tables';
 
 const MAGIC = 0x464c4d31; // "FLM1"
-// 5: cls and sym packed compact (code-tables.ts) instead of dense, 192 KB for any dataset.
+// 5: cls and sym packed compact (code-tables.ts) instead of dense, 192 KB for any dataset; the
+// trie's unshared key ends as tails instead of chains of nodes.
 const FORMAT = 5;
 
 /** What is packed: the compact forms of cls and sym, then the other tables as they are. */
@@ -34,6 +35,7 @@ const TYPES: Record<SectionName, ArrayType> = {
   keySym: Uint16Array,
   keyClass: Uint8Array,
   trie: Int32Array,
+  tail: Uint16Array,
   entryFlags: Uint8Array,
   entryEntity: Int32Array,
   formStart: Int32Array,
@@ -72,11 +74,12 @@ function readHeader(packed: Uint8Array | string): { own: Uint8Array; header: Uin
   const bytes = typeof packed === 'string' ? fromBase64(packed) : packed;
   // Views need the buffer to start at the header, and a 4-byte aligned one.
   const own = bytes.byteOffset === 0 ? bytes : bytes.slice();
+  // Magic and format first: a file of another format is named as such, whatever its length.
+  const id = own.byteLength >= 8 ? new Uint32Array(own.buffer, 0, 2) : null;
+  if (id && (id[0] !== MAGIC || id[1] !== FORMAT)) throw new Error('matcher tables: unknown format');
   if (own.byteLength < HEADER_WORDS * 4) throw new Error('matcher tables: truncated');
   const header = new Uint32Array(own.buffer, 0, HEADER_WORDS);
-  if (header[0] !== MAGIC || header[1] !== FORMAT || header[2] !== SECTIONS.length) {
-    throw new Error('matcher tables: unknown format');
-  }
+  if (header[2] !== SECTIONS.length) throw new Error('matcher tables: unknown format');
   const tagLength = header[3] as number;
   if (HEADER_WORDS * 4 + tagLength * 2 > own.byteLength) throw new Error('matcher tables: truncated');
   const tag = String.fromCharCode(...new Uint16Array(own.buffer, HEADER_WORDS * 4, tagLength));

@@ -9,9 +9,13 @@ export interface CompiledMatcher {
   /**
    * The trie as a double array, three numbers per node (double-array.ts): node 0 is the root; the
    * child over symbol s of node n is base(n) + s when its check is n; term(n) is the first entry
-   * whose key ends at n, or -1, and the entries after it flagged SAME_KEY share that key.
+   * whose key ends at n, or -1, and the entries after it flagged SAME_KEY share that key. A node
+   * with a negative base b has no children but a tail, from tail[-1 - b]: term(n) is then the first
+   * entry whose key ends at the tail's end.
    */
   trie: Int32Array;
+  /** The tails of trie nodes below which one key goes on: its remaining symbols, then a 0. */
+  tail: Uint16Array;
   /** Per entry: SAME_KEY and UPPER_FORM bits. */
   entryFlags: Uint8Array;
   /** Per entry (sorted by key): its entity, and its normalised alias in forms, as UTF-8. */
@@ -31,6 +35,7 @@ export const UPPER_FORM = 2;
 /** The matcher's sections besides the two per-code-unit tables: packed as they are. */
 export const FLAT_SECTIONS = [
   'trie',
+  'tail',
   'entryFlags',
   'entryEntity',
   'formStart',
