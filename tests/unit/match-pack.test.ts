@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateAliases } from '../../bench/aliases';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { matchTables } from '../../src/background/match-tables';
 import { compileDataset } from '../../src/core/dataset/compile';
 import { compileMatcher, createMatcher, packedTag, packMatcher, unpackMatcher } from '../../src/core/match';
 import { fromBase64, fromBase64Loop, toBase64, toBase64Loop } from '../../src/core/match/base64';
+import { compactCodeTables, expandCodeTables } from '../../src/core/match/code-tables';
 import { packDatasetMatcher } from '../../src/core/match/dataset-matcher';
 
 const ALIASES = [
@@ -57,6 +59,48 @@ describe('packed matcher', () => {
   });
 });
 
+describe('packed matcher size', () => {
+  const bytesFor = (count: number) => packMatcher(compileMatcher(generateAliases(count))).length;
+
+  it('is a few KB for a handful of aliases, and grows with the aliases, not with Unicode', () => {
+    // The per-code-unit tables were 192 KB whatever the aliases; now a small set packs in a few KB.
+    expect(packMatcher(compileMatcher(ALIASES)).length).toBeLessThan(5_000);
+    const sizes = [10, 100, 1_000].map(bytesFor);
+    expect(sizes[0]).toBeLessThan(8_000);
+    expect(sizes[1]).toBeGreaterThan(sizes[0] as number);
+    expect(sizes[2]).toBeGreaterThan(sizes[1] as number);
+    // What is added per alias is the trie, the form and the id: tens of bytes, not kilobytes.
+    expect(((sizes[2] as number) - (sizes[1] as number)) / 900).toBeLessThan(300);
+  });
+
+  it('unpacks to the very tables it was packed from, the dense per-code-unit ones included', () => {
+    const aliases = [...ALIASES, { alias: 'Łódź', entityId: 'lodz' }, { alias: '習近平', entityId: 'xi' }];
+    const compiled = compileMatcher([...aliases, ...generateAliases(50)]);
+    expect(unpackMatcher(packMatcher(compiled, 'v1'))).toEqual(compiled);
+  });
+
+  it('refuses compact class tables that are not whole, naming what is wrong', () => {
+    const { cls, sym } = compileMatcher(ALIASES);
+    const good = compactCodeTables(cls, sym);
+    expect(expandCodeTables(good)).toEqual({ cls, sym });
+    const runStart = good.runStart.slice();
+    runStart[0] = 5;
+    expect(() => expandCodeTables({ ...good, runStart })).toThrow(/bad class runs/);
+    const unsorted = good.runStart.slice();
+    unsorted[2] = unsorted[1] as number;
+    expect(() => expandCodeTables({ ...good, runStart: unsorted })).toThrow(/bad class runs/);
+    expect(() => expandCodeTables({ ...good, keySym: good.keySym.subarray(1) })).toThrow(/bad symbol list/);
+    const keyCode = good.keyCode.slice().reverse();
+    expect(() => expandCodeTables({ ...good, keyCode })).toThrow(/bad symbol list/);
+  });
+
+  it('refuses a packed matcher of the previous format (dense 192 KB tables)', () => {
+    const packed = packMatcher(compileMatcher(ALIASES), 'v1');
+    new Uint32Array(packed.buffer, 4, 1)[0] = 4;
+    expect(() => unpackMatcher(packed)).toThrow(/unknown format/);
+  });
+});
+
 describe('worker matcher tables', () => {
   const dataset = compileDataset(readArticleFiles());
 
@@ -67,5 +111,14 @@ describe('worker matcher tables', () => {
     const other = { ...dataset, version: 'imported-1' };
     const stale = await matchTables(other, async () => new Uint8Array([1, 2, 3]));
     expect(createMatcher(unpackMatcher(stale)).scan('NATO').length).toBe(1);
+  });
+
+  it('compiles its own when the packaged file is of an older format, even with the right tag', async () => {
+    const source = { ...dataset, version: 'old-format-1' };
+    const old = packDatasetMatcher(source);
+    new Uint32Array(old.buffer, 4, 1)[0] = 4;
+    const tables = await matchTables(source, async () => old);
+    expect(fromBase64(tables)).not.toEqual(old);
+    expect(createMatcher(unpackMatcher(tables)).scan('NATO').length).toBe(1);
   });
 });

@@ -127,6 +127,25 @@ describe('matcher: longest and leftmost', () => {
     expect(found('United Statesman')).toEqual([]);
     expect(found('Vladimir Putinism, Vladimir Putin')).toEqual([['Vladimir Putin', 'vladimir-putin']]);
   });
+  it('reads the unshared end of a key (its tail) in any case, whitespace and spelling rule', () => {
+    // After "Anna" only one key goes on ("ANNABEL … ROSE", spelled two ways): the rest is one tail.
+    const m = buildMatcher([
+      { alias: 'Anna', entityId: 'anna' },
+      { alias: 'Annabel Rose', entityId: 'annabel' },
+      { alias: 'ANNABEL ROSE', entityId: 'band' },
+    ]);
+    const spans = (text: string) => m.scan(text).map((x) => [text.slice(x.start, x.end), x.entityId]);
+    expect(spans('Annabel\u00a0 Rose and ANNABEL ROSE')).toEqual([
+      ['Annabel\u00a0 Rose', 'annabel'],
+      ['ANNABEL ROSE', 'band'],
+    ]);
+    // A tail that stops short, runs on into a word or changes case gives the shorter alias or nothing.
+    expect(spans('Annabel Ros, Annabel Roses, Annabel rose, Anna.')).toEqual([['Anna', 'anna']]);
+    expect(spans('ANNABEL ROSE’s ANNA')).toEqual([
+      ['ANNABEL ROSE', 'band'],
+      ['ANNA', 'anna'],
+    ]);
+  });
   it('reports several mentions with correct offsets', () => {
     const text = 'NATO, US and NATO again';
     expect(matcher.scan(text).map((m) => [m.start, m.end])).toEqual([

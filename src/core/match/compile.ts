@@ -103,7 +103,8 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   const tables = codeUnitTables();
   const cls = tables.cls.slice();
   const sym = new Uint16Array(CODE_UNITS);
-  const trie = toDoubleArray(buildTrie(keys, symbolOf), symbolOf.size + 1);
+  const trieArrays = buildTrie(keys, symbolOf);
+  const trie = toDoubleArray(trieArrays, symbolOf.size + 1);
   // A mention starts with its alias's first character as written or upper-cased, so only those
   // (in any typography) stop the scan: lower-case letters, most of any text, never do unless an
   // alias starts with one.
@@ -114,11 +115,17 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
   }
   const fold = tables.fold;
   // A local bound: an imported one may be a getter call per iteration under some loaders.
-  for (let c = 0, end = CODE_UNITS; c < end; c++) sym[c] = symbolOfCode[fold[c] as number] as number;
+  for (let c = 0, end = CODE_UNITS; c < end; c++) {
+    const s = symbolOfCode[fold[c] as number] as number;
+    sym[c] = s;
+    // LOWER is read only on a code unit with a symbol: elsewhere it would only make the packed
+    // tables bigger (code-tables.ts keeps the alias bits of symbol code units alone).
+    if (s === 0) cls[c] = (cls[c] as number) & ~LOWER;
+  }
   const startCodes = [...firsts, ...tables.variants.filter((c) => firsts.has(canonCode(c)))];
   for (const c of startCodes) {
     const f = cls[c] as number;
-    if (f & (WORD | SURROGATE)) cls[c] = f | START;
+    if (f & (WORD | SURROGATE) && sym[c] !== 0) cls[c] = f | START;
   }
   const forms = joinStrings(entries.map((e) => e.form));
   const ids = joinStrings(entityIds);
@@ -126,6 +133,7 @@ export function compileMatcher(aliases: readonly MatchAlias[]): CompiledMatcher 
     cls,
     sym,
     trie,
+    tail: trieArrays.tail,
     entryFlags: Uint8Array.from(
       entries,
       (e, i) =>

@@ -8,23 +8,23 @@ import type { TrieArrays } from './trie';
 /**
  * Three numbers per slot, side by side so one step touches one cache line (at 50,000 aliases the
  * arrays are megabytes, and the scan's steps land all over them):
- * BASE, the offset its children's slots are counted from (child = base + symbol);
+ * BASE, the offset its children's slots are counted from (child = base + symbol); negative on a
+ * node with a tail (trie.ts): -1 - where the tail starts;
  * CHECK, the slot of its parent, or -1 for a free slot (slot 0 is the root);
- * TERM, the first entry whose key ends there, or -1 (see CompiledMatcher.trie).
+ * TERM, the first entry whose key ends there (for a tail, at the tail's end), or -1.
  */
 export const STRIDE = 3;
 export const BASE = 0;
 export const CHECK = 1;
 export const TERM = 2;
 
-/** symbols: one more than the largest symbol, so every base + symbol read stays inside the arrays. */
 // A free slot that this many nodes have looked at and could not use is given up (left empty for
 // good): otherwise one awkward hole near the front makes every later placement scan past it.
 const GIVE_UP_AFTER = 16;
 
 /** symbols: one more than the largest symbol, so every base + symbol read stays inside the arrays. */
 export function toDoubleArray(trie: TrieArrays, symbols: number): Int32Array {
-  const { edgeStart, edgeSym, termFirst } = trie;
+  const { edgeStart, edgeSym, termFirst, tailStart } = trie;
   const nodes = termFirst.length;
   const slots = new Slots(nodes + symbols + 1);
   const slotOf = new Int32Array(nodes);
@@ -35,6 +35,8 @@ export function toDoubleArray(trie: TrieArrays, symbols: number): Int32Array {
   for (let node = 0; node < nodes; node++) {
     const slot = slotOf[node] as number;
     slots.term[slot] = termFirst[node] as number;
+    const tail = tailStart[node] as number;
+    if (tail >= 0) slots.base[slot] = -1 - tail;
     const from = edgeStart[node] as number;
     const to = edgeStart[node + 1] as number;
     if (from === to) continue;

@@ -20,16 +20,18 @@ export function canonCode(code: number): number {
 }
 
 // Lazily filled upper-case table; 0 means "not computed yet" (code unit 0 folds to itself anyway).
-const UPPER = new Uint16Array(0x10000);
+// Allocated on first use: only the compiler folds, and a tab's scanner never does (128 KB per page).
+let upper: Uint16Array | null = null;
 
 function upperCode(code: number): number {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a ? code - 0x20 : code;
-  const cached = UPPER[code];
+  upper ??= new Uint16Array(0x10000);
+  const cached = upper[code];
   if (cached) return cached;
   const up = String.fromCharCode(code).toUpperCase();
   // Characters that upper-case to several ("ß" → "SS") keep their own form: one unit in, one out.
   const folded = up.length === 1 ? up.charCodeAt(0) : code;
-  UPPER[code] = folded;
+  upper[code] = folded;
   return folded;
 }
 

@@ -52,7 +52,7 @@ function decode(units: Uint8Array, offsets: Int32Array, i: number): string {
 }
 
 export function createMatcher(t: CompiledMatcher): Matcher {
-  const { cls, sym, trie, entryFlags } = t;
+  const { cls, sym, trie, tail, entryFlags } = t;
   // A terminal is met at most a few times per mention, so its alias is read as a (cached) string.
   const entries = t.entryEntity.length;
   // Strings are decoded on first use only: a page mentions a few dozen of 50,000 aliases.
@@ -128,6 +128,8 @@ export function createMatcher(t: CompiledMatcher): Matcher {
     let node = 0;
     let i = start;
     let allUpper = true;
+    // Where the walk is in the tail of the node it reached (tables.ts), or -1 while in the trie.
+    let at = -1;
     bestEnd = -1;
     while (i < n) {
       const code = text.charCodeAt(i);
@@ -141,16 +143,34 @@ export function createMatcher(t: CompiledMatcher): Matcher {
         if (f & LOWER) allUpper = false;
         i++;
       }
+      if (at >= 0) {
+        // In a tail: one key left, so no terminal before its end, and nothing longer after it.
+        if (tail[at] !== s) break;
+        at++;
+        if (tail[at] === 0) {
+          if (!(wordBefore(text, i) && wordAt(text, i))) record(node, text, start, i, allUpper);
+          break;
+        }
+        continue;
+      }
       const next = (trie[node * STRIDE + BASE] as number) + s;
       if (trie[next * STRIDE + CHECK] !== node) break;
       node = next;
-      if ((trie[node * STRIDE + TERM] as number) >= 0 && !(wordBefore(text, i) && wordAt(text, i))) {
-        const e = pick(node, text, start, i, allUpper);
-        if (e >= 0) {
-          bestEnd = i;
-          bestEntry = e;
-        }
+      const base = trie[node * STRIDE + BASE] as number;
+      // A tail is never empty: its node's entry ends further on.
+      if (base < 0) at = -1 - base;
+      else if ((trie[node * STRIDE + TERM] as number) >= 0 && !(wordBefore(text, i) && wordAt(text, i))) {
+        record(node, text, start, i, allUpper);
       }
+    }
+  };
+
+  /** Keeps the entry of this terminal as the longest match so far, if the text spells one of its aliases. */
+  const record = (node: number, text: string, start: number, end: number, allUpper: boolean): void => {
+    const e = pick(node, text, start, end, allUpper);
+    if (e >= 0) {
+      bestEnd = end;
+      bestEntry = e;
     }
   };
 

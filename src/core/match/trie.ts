@@ -7,6 +7,14 @@ export interface TrieArrays {
   edgeStart: Int32Array;
   edgeSym: Uint16Array;
   termFirst: Int32Array;
+  /**
+   * Per node, where its tail starts in `tail`, or -1. A node below which only one key goes on (the
+   * key is no longer shared with any other) gets no children: the rest of the key is its tail, and
+   * its termFirst is the entry at the tail's end. Most of a large alias set's nodes were such chains.
+   */
+  tailStart: Int32Array;
+  /** The tails' symbols, each tail ended by a 0 (no symbol is 0). */
+  tail: Uint16Array;
 }
 
 /**
@@ -21,14 +29,27 @@ export function buildTrie(keys: readonly string[], symbolOf: ReadonlyMap<number,
   const edgeStart: number[] = [];
   const edgeSym: number[] = [];
   const termFirst: number[] = [];
+  const tailStart: number[] = [];
+  const tail: number[] = [];
   for (let node = 0; node < los.length; node++) {
     let lo = los[node] as number;
     const hi = his[node] as number;
     const depth = depths[node] as number;
     const first = lo;
+    edgeStart.push(edgeSym.length);
+    const key = keys[lo] as string;
+    // One key (maybe several entries with it) going on past this node: the rest is a tail. Not at
+    // the root, where every scan starts in the double array.
+    if (depth > 0 && key.length > depth && key === keys[hi - 1]) {
+      termFirst.push(first);
+      tailStart.push(tail.length);
+      for (let k = depth; k < key.length; k++) tail.push(symbolOf.get(key.charCodeAt(k)) as number);
+      tail.push(0);
+      continue;
+    }
+    tailStart.push(-1);
     while (lo < hi && (keys[lo] as string).length === depth) lo++;
     termFirst.push(lo > first ? first : -1);
-    edgeStart.push(edgeSym.length);
     while (lo < hi) {
       const code = (keys[lo] as string).charCodeAt(depth);
       let next = lo + 1;
@@ -45,5 +66,7 @@ export function buildTrie(keys: readonly string[], symbolOf: ReadonlyMap<number,
     edgeStart: Int32Array.from(edgeStart),
     edgeSym: Uint16Array.from(edgeSym),
     termFirst: Int32Array.from(termFirst),
+    tailStart: Int32Array.from(tailStart),
+    tail: Uint16Array.from(tail),
   };
 }

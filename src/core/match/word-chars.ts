@@ -4,15 +4,18 @@
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 // 0 = not yet classified, 1 = word, 2 = not word. Filled lazily so start-up does not pay for
-// classifying all 65,536 BMP code units, and the hot loop avoids a regex per character.
-const BMP_CLASS = new Uint8Array(0x10000);
+// classifying all 65,536 BMP code units, and the hot loop avoids a regex per character. Allocated on
+// first use too: a tab's scanner reads its own class table and never calls this for a BMP code unit,
+// so the 64 KB would be dead weight in every page.
+let bmpClass: Uint8Array | null = null;
 
 function classifyBmp(code: number): boolean {
-  const cls = BMP_CLASS[code];
+  bmpClass ??= new Uint8Array(0x10000);
+  const cls = bmpClass[code];
   if (cls === 1) return true;
   if (cls === 2) return false;
   const word = WORD_RE.test(String.fromCharCode(code));
-  BMP_CLASS[code] = word ? 1 : 2;
+  bmpClass[code] = word ? 1 : 2;
   return word;
 }
 
