@@ -3,21 +3,21 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './scripts/dataset-plugin';
+import { noHtmlSink } from './scripts/no-html-sink.mjs';
 
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 // The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
 // it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
 const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
-  // executeScript needs host permissions, which content_scripts matches do not grant in MV3.
+  // The lazy card is injected with scripting.executeScript (under the host permissions the manifest
+  // already asks for: the popup needs them too, to read the active tab's address without `tabs`).
   const manifest = lazyCard
-    ? {
-        ...baseManifest,
-        permissions: [...baseManifest.permissions, 'scripting'],
-        host_permissions: ['http://*/*', 'https://*/*'],
-      }
+    ? { ...baseManifest, permissions: [...baseManifest.permissions, 'scripting'] }
     : baseManifest;
   if (target === 'chrome') return manifest as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
@@ -25,7 +25,18 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
     ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { scripts: [service_worker], type },
-    browser_specific_settings: { gecko: { id: 'factlens@factlens.invalid', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'factlens@factlens.invalid',
+        // 140: the CSS Custom Highlight API (CSS.highlights), which draws every mark, and the
+        // built-in data consent below. Everything else the extension uses is older.
+        strict_min_version: FIREFOX_MIN_VERSION,
+        // Nothing leaves the reader's device: no telemetry, no network requests of its own.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads the data consent key from 142 on.
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+    },
   } as ManifestV3Export;
 }
 
@@ -43,6 +54,7 @@ export default defineConfig({
         ],
       },
   plugins: [
+    noHtmlSink(),
     datasetPlugin(),
     crx({
       manifest: manifestFor(browser),
@@ -55,7 +67,7 @@ export default defineConfig({
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,
-    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    target: browser === 'chrome' ? 'chrome120' : 'firefox140',
     minify: true,
     sourcemap: false,
     rollupOptions: {
