@@ -5,7 +5,6 @@ import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { watchSettings } from '../platform/settings-storage';
 import { reportMarkCount } from './badge-report';
 import { createCardView } from './card-factory';
 import { createCardLookup } from './card-lookup';
@@ -19,6 +18,7 @@ import { Marking } from './marking';
 import { cardContext, pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
+import { watchSettings } from './worker-broadcasts';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
 // that copy is orphaned and must let go of the page before this one starts.

@@ -198,6 +198,13 @@ export interface TabProtocol {
   closeFrameCard: { request: { frameId: number }; response: { closed: boolean } };
   /** Relayed to a child frame: the top frame closed the card it drew for it. */
   frameCardClosed: { request: Record<string, never>; response: { closed: boolean } };
+  /**
+   * From the worker to every frame of every tab when the stored settings change: content scripts do
+   * not read storage themselves (Chromium keeps it from them), so this is how they follow a change.
+   */
+  settingsChanged: { request: { settings: Settings }; response: { applied: boolean } };
+  /** From the worker to every frame: imported articles changed the dataset, so match data is stale. */
+  datasetChanged: { request: Record<string, never>; response: { applied: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;
