@@ -10,8 +10,12 @@ const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome
 // The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
 // it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
 const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
-const FIREFOX_MIN_VERSION = '140.0';
-const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+// The oldest Firefox with everything the extension uses: CSS.highlights (140) draws the marks,
+// text-decoration in ::highlight() (146) draws the default underline, and caretPositionFromPoint's
+// shadowRoots option (150) finds a hovered mark inside a shadow root. Firefox for Android alike.
+const FIREFOX_MIN_VERSION = '150.0';
+// Chromium 140 is the first to let storage.local be kept from content scripts (setAccessLevel).
+const CHROME_MIN_VERSION = '140';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // The lazy card is injected with scripting.executeScript (under the host permissions the manifest
@@ -19,7 +23,7 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = lazyCard
     ? { ...baseManifest, permissions: [...baseManifest.permissions, 'scripting'] }
     : baseManifest;
-  if (target === 'chrome') return manifest as ManifestV3Export;
+  if (target === 'chrome') return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
   return {
     ...manifest,
@@ -28,14 +32,10 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'factlens@factlens.invalid',
-        // 140: the CSS Custom Highlight API (CSS.highlights), which draws every mark, and the
-        // built-in data consent below. Everything else the extension uses is older.
         strict_min_version: FIREFOX_MIN_VERSION,
         // Nothing leaves the reader's device: no telemetry, no network requests of its own.
         data_collection_permissions: { required: ['none'] },
       },
-      // Firefox for Android reads the data consent key from 142 on.
-      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
   } as ManifestV3Export;
 }
@@ -67,7 +67,7 @@ export default defineConfig({
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,
-    target: browser === 'chrome' ? 'chrome120' : 'firefox140',
+    target: browser === 'chrome' ? 'chrome120' : `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}`,
     minify: true,
     sourcemap: false,
     rollupOptions: {

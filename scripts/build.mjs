@@ -12,7 +12,7 @@ async function buildCardScript(target) {
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: false,
-      target: target === 'chrome' ? 'chrome120' : 'firefox140',
+      target: target === 'chrome' ? 'chrome120' : 'firefox150',
       minify: true,
       lib: {
         entry: 'src/content/card-entry.tsx',

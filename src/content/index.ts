@@ -13,6 +13,7 @@ import { isContextAlive, isContextError } from './context';
 import { TopFrameCards } from './frame-card-top';
 import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
+import { canDrawMarks } from './highlight-support';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
 import { cardContext, pageTheme } from './page-context';
@@ -115,7 +116,8 @@ function start(): void {
   const loadMatcher = async (): Promise<Matcher> => useMatchData(await askWorker('getMatchData', {}));
 
   const ensureMarking = async (token: number) => {
-    if (!settings) return;
+    // Nothing could be drawn: no scan, and the popup says why (see mentions below).
+    if (!settings || !canDrawMarks()) return;
     // The styles go in before the matcher is asked for: a new style sheet makes the browser restyle
     // the whole page (Firefox: tens of milliseconds on a long one), which then happens while the
     // worker answers instead of inside the first scan slice.
@@ -221,7 +223,7 @@ function start(): void {
       mentions: () =>
         marking && matchData
           ? { mentions: toPageMentions(marking.countByEntity(), matchData.entities), ...marking.readState() }
-          : { mentions: [], reading: false, readAt: null },
+          : { mentions: [], reading: false, readAt: null, ...(canDrawMarks() ? {} : { cannotMark: true }) },
       reveal: (entityId) => marking?.reveal(entityId) ?? false,
       step: (direction) => marking?.step(direction) ?? false,
       showFrameCard: (frameId, request) => frameCards.show(frameId, request),

@@ -103,6 +103,8 @@ export interface PageMentions {
   reading: boolean;
   /** Epoch ms at which the content script last finished reading everything it had queued; null before. */
   readAt: number | null;
+  /** This browser cannot draw marks (no CSS Custom Highlight API), so the page is not read at all. */
+  cannotMark?: true;
 }
 
 /** A box in a frame's viewport, CSS pixels. */
