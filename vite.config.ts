@@ -23,7 +23,8 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = lazyCard
     ? { ...baseManifest, permissions: [...baseManifest.permissions, 'scripting'] }
     : baseManifest;
-  if (target === 'chrome') return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as ManifestV3Export;
+  if (target === 'chrome')
+    return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
   return {
     ...manifest,
