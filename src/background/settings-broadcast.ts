@@ -20,14 +20,6 @@ export interface BroadcastDeps {
 /** The storage.onChanged listener; returns a promise only so tests can wait for what it started. */
 export function createStorageWatcher(deps: BroadcastDeps) {
   const report = (error: unknown) => deps.onError?.(error);
-  // One broadcast at a time, in the order of the changes: two quick changes (Mute, then Undo) sent
-  // side by side could reach a tab in the other order and leave it on the older settings.
-  let queue: Promise<void> = Promise.resolve();
-  const send = <K extends BroadcastName>(type: K, payload: TabProtocol[K]['request']): Promise<void> => {
-    const sent = queue.then(() => deps.broadcast(type, payload));
-    queue = sent.catch(() => undefined);
-    return sent;
-  };
   return (changes: Record<string, StorageChange>, area: string): Promise<void> => {
     if (area !== 'local') return Promise.resolve();
     const work: Promise<void>[] = [];
@@ -39,10 +31,10 @@ export function createStorageWatcher(deps: BroadcastDeps) {
       if (change.newValue !== undefined && !isSameSettingsValue(change.newValue, settings)) {
         work.push(deps.storeSettings(settings));
       } else {
-        work.push(send('settingsChanged', { settings }));
+        work.push(deps.broadcast('settingsChanged', { settings }));
       }
     }
-    if (DATASET_REVISION_KEY in changes) work.push(send('datasetChanged', {}));
+    if (DATASET_REVISION_KEY in changes) work.push(deps.broadcast('datasetChanged', {}));
     return Promise.all(work).then(() => undefined, report);
   };
 }

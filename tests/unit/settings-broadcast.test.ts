@@ -90,32 +90,3 @@ describe('isSameSettingsValue', () => {
     expect(isSameSettingsValue(undefined, SETTINGS_DEFAULTS)).toBe(false);
   });
 });
-
-describe('broadcast order', () => {
-  it('sends one change after another, so a tab never ends on the older settings', async () => {
-    const order: string[] = [];
-    const releases: Array<() => void> = [];
-    const listener = createStorageWatcher({
-      storeSettings: async () => undefined,
-      broadcast: (_type, payload) =>
-        new Promise<void>((resolve) => {
-          const on = (payload as { settings: Settings }).settings.markingEnabled;
-          order.push(`start ${on}`);
-          releases.push(() => {
-            order.push(`sent ${on}`);
-            resolve();
-          });
-        }),
-    });
-    const first = listener({ settings: { oldValue: SETTINGS_DEFAULTS, newValue: paused } }, 'local');
-    const second = listener({ settings: { oldValue: paused, newValue: SETTINGS_DEFAULTS } }, 'local');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(order).toEqual(['start false']);
-    releases[0]?.();
-    await first;
-    await new Promise((r) => setTimeout(r, 0));
-    releases[1]?.();
-    await second;
-    expect(order).toEqual(['start false', 'sent false', 'start true', 'sent true']);
-  });
-});
