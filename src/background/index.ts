@@ -55,7 +55,7 @@ const handlers = createHandlers({
   },
   store: indexedDbImportStore,
   loadBundled: loadBundledDataset,
-  // Open tabs watch this key and fetch their match data again (see README, "Add articles").
+  // Open tabs are told when this key moves (settings-broadcast.ts) and fetch their match data again.
   publishRevision: (revision) => browser.storage.local.set({ [DATASET_REVISION_KEY]: revision }),
   now: () => Date.now(),
   async setBadgeText(tabId, text) {
