@@ -3,29 +3,41 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './scripts/dataset-plugin';
+import { noHtmlSink } from './scripts/no-html-sink.mjs';
 
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 // The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
 // it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
 const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
+// The oldest Firefox with everything the extension uses: CSS.highlights (140) draws the marks,
+// text-decoration in ::highlight() (146) draws the default underline, and caretPositionFromPoint's
+// shadowRoots option (150) finds a hovered mark inside a shadow root. Firefox for Android alike.
+const FIREFOX_MIN_VERSION = '150.0';
+// Chromium 140 is the first to let storage.local be kept from content scripts (setAccessLevel).
+const CHROME_MIN_VERSION = '140';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
-  // executeScript needs host permissions, which content_scripts matches do not grant in MV3.
+  // The lazy card is injected with scripting.executeScript (under the host permissions the manifest
+  // already asks for: the popup needs them too, to read the active tab's address without `tabs`).
   const manifest = lazyCard
-    ? {
-        ...baseManifest,
-        permissions: [...baseManifest.permissions, 'scripting'],
-        host_permissions: ['http://*/*', 'https://*/*'],
-      }
+    ? { ...baseManifest, permissions: [...baseManifest.permissions, 'scripting'] }
     : baseManifest;
-  if (target === 'chrome') return manifest as ManifestV3Export;
+  if (target === 'chrome')
+    return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
   return {
     ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { scripts: [service_worker], type },
-    browser_specific_settings: { gecko: { id: 'factlens@factlens.invalid', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'factlens@factlens.invalid',
+        strict_min_version: FIREFOX_MIN_VERSION,
+        // Nothing leaves the reader's device: no telemetry, no network requests of its own.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   } as ManifestV3Export;
 }
 
@@ -43,6 +55,7 @@ export default defineConfig({
         ],
       },
   plugins: [
+    noHtmlSink(),
     datasetPlugin(),
     crx({
       manifest: manifestFor(browser),
@@ -55,7 +68,7 @@ export default defineConfig({
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,
-    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    target: browser === 'chrome' ? 'chrome120' : `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}`,
     minify: true,
     sourcemap: false,
     rollupOptions: {

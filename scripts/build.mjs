@@ -1,16 +1,18 @@
 // Builds dist/chrome and dist/firefox from the one manifest, one after the other.
 import { build } from 'vite';
 import { checkContentBudget } from './content-budget.mjs';
+import { noHtmlSink } from './no-html-sink.mjs';
 
 /** card.js (all builds but FACTLENS_CARD=bundled): one self-contained IIFE the worker injects, so nothing is web-accessible. */
 async function buildCardScript(target) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [noHtmlSink()],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: false,
-      target: target === 'chrome' ? 'chrome120' : 'firefox128',
+      target: target === 'chrome' ? 'chrome120' : 'firefox150',
       minify: true,
       lib: {
         entry: 'src/content/card-entry.tsx',

@@ -15,7 +15,7 @@ export interface ImportDeps {
   loadBundled(): Promise<DatasetReader>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
-  /** Writes storage.local `datasetRevision`, which open tabs watch to fetch match data again. */
+  /** Writes storage.local `datasetRevision`; the worker then tells open tabs to fetch match data again. */
   publishRevision(revision: number): Promise<void>;
   now(): number;
 }

@@ -2,13 +2,15 @@ import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
 import { MATCHER_FILE } from '../core/match/dataset-matcher';
 import { unwrapReply } from '../platform/messaging';
-import { loadSettings, storeSettings } from '../platform/settings-storage';
+import { loadRepairedSettings, storeSettings } from '../platform/settings-storage';
+import { DATASET_REVISION_KEY } from '../platform/storage-keys';
 import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
 import { getDataset, loadBundledDataset } from './dataset-store';
 import { createHandlers } from './handlers';
 import { indexedDbImportStore } from './import-db';
 import { isEnvelope, routeMessage } from './message-router';
+import { createStorageWatcher, restrictToTrustedContexts } from './settings-broadcast';
 import { WELCOME_PAGE, welcomeOnInstall } from './welcome';
 
 const ARTICLE_PAGE = 'src/article/index.html';
@@ -16,7 +18,8 @@ const POPUP_PAGE = 'src/popup/index.html';
 
 const handlers = createHandlers({
   getDataset,
-  loadSettings,
+  // Every worker read repairs what it finds on disk, so damaged settings are fixed there once.
+  loadSettings: loadRepairedSettings,
   storeSettings,
   async openArticleTab(url, openerTabId) {
     await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId });
@@ -52,8 +55,8 @@ const handlers = createHandlers({
   },
   store: indexedDbImportStore,
   loadBundled: loadBundledDataset,
-  // Open tabs watch this key and fetch their match data again (see README, "Add articles").
-  publishRevision: (revision) => browser.storage.local.set({ datasetRevision: revision }),
+  // Open tabs are told when this key moves (settings-broadcast.ts) and fetch their match data again.
+  publishRevision: (revision) => browser.storage.local.set({ [DATASET_REVISION_KEY]: revision }),
   now: () => Date.now(),
   async setBadgeText(tabId, text) {
     await browser.action.setBadgeText({ tabId, text });
@@ -71,6 +74,26 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 watchCommands();
+
+// Content scripts run beside hostile pages: where the browser allows it they get no storage access,
+// and follow the settings and dataset through the worker's messages instead (settings-broadcast.ts).
+void restrictToTrustedContexts(browser.storage.local);
+browser.storage.onChanged.addListener(
+  createStorageWatcher({
+    storeSettings,
+    async broadcast(type, payload) {
+      const tabs = await browser.tabs.query({});
+      await Promise.all(
+        tabs.map((tab) =>
+          // No frameId: every frame of the tab. Tabs without Factlens (browser pages) refuse it.
+          tab.id === undefined
+            ? undefined
+            : browser.tabs.sendMessage(tab.id, { factlens: 1, type, payload }).catch(() => undefined),
+        ),
+      );
+    },
+  }),
+);
 
 // Top level too: onInstalled is dispatched once, to the worker the install itself started.
 browser.runtime.onInstalled.addListener(

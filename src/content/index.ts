@@ -5,7 +5,6 @@ import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { watchSettings } from '../platform/settings-storage';
 import { reportMarkCount } from './badge-report';
 import { createCardView } from './card-factory';
 import { createCardLookup } from './card-lookup';
@@ -14,11 +13,13 @@ import { isContextAlive, isContextError } from './context';
 import { TopFrameCards } from './frame-card-top';
 import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
+import { canDrawMarks } from './highlight-support';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
 import { cardContext, pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
+import { watchSettings } from './worker-broadcasts';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
 // that copy is orphaned and must let go of the page before this one starts.
@@ -115,7 +116,8 @@ function start(): void {
   const loadMatcher = async (): Promise<Matcher> => useMatchData(await askWorker('getMatchData', {}));
 
   const ensureMarking = async (token: number) => {
-    if (!settings) return;
+    // Nothing could be drawn: no scan, and the popup says why (see mentions below).
+    if (!settings || !canDrawMarks()) return;
     // The styles go in before the matcher is asked for: a new style sheet makes the browser restyle
     // the whole page (Firefox: tens of milliseconds on a long one), which then happens while the
     // worker answers instead of inside the first scan slice.
@@ -221,7 +223,7 @@ function start(): void {
       mentions: () =>
         marking && matchData
           ? { mentions: toPageMentions(marking.countByEntity(), matchData.entities), ...marking.readState() }
-          : { mentions: [], reading: false, readAt: null },
+          : { mentions: [], reading: false, readAt: null, ...(canDrawMarks() ? {} : { cannotMark: true }) },
       reveal: (entityId) => marking?.reveal(entityId) ?? false,
       step: (direction) => marking?.step(direction) ?? false,
       showFrameCard: (frameId, request) => frameCards.show(frameId, request),

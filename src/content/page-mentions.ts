@@ -79,6 +79,10 @@ function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown
     case 'frameCardClosed':
       // Child frames answer this one (see frame-messages.ts); the top frame never gets it.
       return { ok: false, error: 'frameCardClosed is for child frames' };
+    case 'settingsChanged':
+    case 'datasetChanged':
+      // Every frame answers these (see worker-broadcasts.ts); they are not in TAB_MESSAGES.
+      return { ok: false, error: `${type} is answered by worker-broadcasts.ts` };
   }
 }
 

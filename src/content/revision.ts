@@ -1,21 +1,9 @@
-// The worker bumps storage.local `datasetRevision` when imported articles change the dataset.
+// The worker tells every frame when imported articles change the dataset (content scripts cannot
+// watch storage.local `datasetRevision` themselves: Chromium keeps storage from them).
 
-import { extensionApi, type StorageChange } from '../platform/extension-api';
-
-const KEY = 'datasetRevision';
+import { watchDatasetChanges } from './worker-broadcasts';
 
 /** Calls onChange after each new revision; returns the function that stops watching. */
 export function watchDatasetRevision(onChange: () => void): () => void {
-  const listener = (changes: Record<string, StorageChange>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange();
-  };
-  const onChanged = extensionApi().storage.onChanged;
-  onChanged.addListener(listener);
-  return () => {
-    try {
-      onChanged.removeListener(listener);
-    } catch {
-      // The extension is already gone, and its listeners with it.
-    }
-  };
+  return watchDatasetChanges(onChange);
 }

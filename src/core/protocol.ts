@@ -103,6 +103,8 @@ export interface PageMentions {
   reading: boolean;
   /** Epoch ms at which the content script last finished reading everything it had queued; null before. */
   readAt: number | null;
+  /** This browser cannot draw marks (no CSS Custom Highlight API), so the page is not read at all. */
+  cannotMark?: true;
 }
 
 /** A box in a frame's viewport, CSS pixels. */
@@ -198,6 +200,13 @@ export interface TabProtocol {
   closeFrameCard: { request: { frameId: number }; response: { closed: boolean } };
   /** Relayed to a child frame: the top frame closed the card it drew for it. */
   frameCardClosed: { request: Record<string, never>; response: { closed: boolean } };
+  /**
+   * From the worker to every frame of every tab when the stored settings change: content scripts do
+   * not read storage themselves (Chromium keeps it from them), so this is how they follow a change.
+   */
+  settingsChanged: { request: { settings: Settings }; response: { applied: boolean } };
+  /** From the worker to every frame: imported articles changed the dataset, so match data is stale. */
+  datasetChanged: { request: Record<string, never>; response: { applied: boolean } };
 }
 
 export type WorkerMessageName = keyof WorkerProtocol;

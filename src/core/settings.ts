@@ -98,3 +98,19 @@ export function isMarkingActive(settings: Settings, hostname: string): boolean {
 export function isEntityMarked(settings: Settings, entity: { id: string; type: EntityType }): boolean {
   return settings.markTypes.includes(entity.type) && !settings.mutedEntities.includes(entity.id);
 }
+
+/**
+ * Whether two stored settings values are the same JSON, whatever their key order: browsers' storage
+ * may hand an object back with its keys in another order than they were written.
+ */
+export function isSameSettingsValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => isSameSettingsValue(item, b[i]));
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && isSameSettingsValue(a[key], b[key]));
+}

@@ -2,8 +2,7 @@
 // dataset facts re-read them when it moves, whichever tab made the change.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-
-export const DATASET_REVISION_KEY = 'datasetRevision';
+import { DATASET_REVISION_KEY } from '../platform/storage-keys';
 
 export function useDatasetRevision(): number {
   const [revision, setRevision] = useState(0);

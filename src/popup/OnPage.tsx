@@ -23,6 +23,7 @@ type Mentions =
       mentions: PageMention[];
       reading: boolean;
       readAt: number | null;
+      cannotMark: boolean;
     };
 
 // While the tab is still reading a long page, the list is asked for again this often.
@@ -48,9 +49,17 @@ async function loadMentions(): Promise<Mentions> {
   const host = webHostOf(tab?.url);
   if (tab?.id === undefined) return { kind: 'unreadable', webPage, host };
   try {
-    const { mentions, reading, readAt } = await askTab(tab.id, 'getPageMentions', {});
+    const { mentions, reading, readAt, cannotMark } = await askTab(tab.id, 'getPageMentions', {});
     const sorted = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { kind: 'ready', tabId: tab.id, host, mentions: sorted, reading, readAt };
+    return {
+      kind: 'ready',
+      tabId: tab.id,
+      host,
+      mentions: sorted,
+      reading,
+      readAt,
+      cannotMark: cannotMark === true,
+    };
   } catch {
     // No receiving end: a browser page, a store page, or a tab opened before Factlens was installed.
     return { kind: 'unreadable', webPage, host };
@@ -165,6 +174,11 @@ export function OnPage({ onOpenArticle }: { onOpenArticle: (fact: FactView) => v
             {state.webPage ? (
               <p class="hint">If it was open before Factlens was installed, reload it.</p>
             ) : null}
+          </>
+        ) : state.cannotMark ? (
+          <>
+            <p class="status">This browser cannot mark names: it lacks the CSS Custom Highlight API.</p>
+            <p class="hint">Update the browser (Firefox 150 or later, Chromium 140 or later).</p>
           </>
         ) : marking === false || settings?.markingEnabled === false ? (
           <p class="status">

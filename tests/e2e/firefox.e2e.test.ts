@@ -13,6 +13,7 @@ import { defineScanningSuite } from './scanning-suite';
 import { defineScrollSuite } from './scroll-suite';
 import { defineSearchIndexSuite } from './search-index-suite';
 import { defineShortcutsSuite } from './shortcuts-suite';
+import { defineStorageAccessSuite } from './storage-access-suite';
 import { defineUndoSuite } from './undo-suite';
 
 defineExtensionSuite('firefox');
@@ -31,3 +32,4 @@ defineScrollSuite('firefox');
 defineLargeImportSuite('firefox');
 defineDatasetScaleSuite('firefox');
 defineSearchIndexSuite('firefox');
+defineStorageAccessSuite('firefox');

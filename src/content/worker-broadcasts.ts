@@ -1,0 +1,30 @@
+// What the worker tells every frame (see background/settings-broadcast.ts): the settings after each
+// change, and that the dataset changed. Content scripts have no storage access of their own.
+import type { Reply, TabProtocol } from '../core/protocol';
+import { readSettings, type Settings } from '../core/settings';
+import { addMessageListener } from '../platform/extension-api';
+
+type Name = 'settingsChanged' | 'datasetChanged';
+
+function listenFor<K extends Name>(type: K, onMessage: (payload: unknown) => void): () => void {
+  return addMessageListener((message) => {
+    const m = message as { factlens?: unknown; type?: unknown; payload?: unknown } | null;
+    if (typeof m !== 'object' || m === null || m.factlens !== 1 || m.type !== type) return undefined;
+    onMessage(m.payload);
+    const reply: Reply<TabProtocol[K]['response']> = { ok: true, value: { applied: true } };
+    return Promise.resolve(reply);
+  });
+}
+
+/** Calls back with repaired settings whenever they change; returns the function that stops watching. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  // Repaired again here: the worker sends repaired settings, and this script trusts no payload's shape.
+  return listenFor('settingsChanged', (payload) =>
+    onChange(readSettings((payload as { settings?: unknown } | null)?.settings)),
+  );
+}
+
+/** Calls onChange after each new dataset revision; returns the function that stops watching. */
+export function watchDatasetChanges(onChange: () => void): () => void {
+  return listenFor('datasetChanged', onChange);
+}
