@@ -53,13 +53,15 @@ export function ownHighlight(name: string, priority = 0): OwnedHighlight {
         highlight.type = 'highlight';
         changed = true;
       }
-      // A full pass, not a size check: a page can swap one range for another and keep the size.
-      const foreign: AbstractRange[] = [];
-      for (const range of highlight) if (!ranges.has(range)) foreign.push(range);
-      for (const range of foreign) highlight.delete(range);
-      if (foreign.length > 0 || highlight.size !== ranges.size) {
-        changed = true;
+      // Every range of ours there and nothing more (a set: same size means no stranger) is intact.
+      // Not found by iterating it: Firefox content scripts cannot iterate a page-world setlike.
+      let intact = highlight.size === ranges.size;
+      for (const range of ranges) if (intact && !highlight.has(range)) intact = false;
+      if (!intact) {
+        // A swap keeps the size, so a stranger is found only by rebuilding from our own list.
+        highlight.clear();
         for (const range of ranges) highlight.add(range);
+        changed = true;
       }
       return changed;
     },
