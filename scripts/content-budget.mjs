@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const GOAL_BYTES = 10 * 1024;
-export const CEILING_BYTES = 20 * 1024;
+// 22 KB since the overlay for imported names and the registry guard (issue 12): about 2 KB of
+// them run on every marked page.
+export const CEILING_BYTES = 22 * 1024;
 
 /** Each content script file of dist/<target> with its gzipped size, and their sum. */
 export function contentScriptSizes(distDir) {

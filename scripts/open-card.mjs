@@ -1,14 +1,32 @@
 // Hovers the first mark on `mention` and waits for its card: used by the screenshot mode and the e2e tests.
+import { describeMarks } from './describe-marks.mjs';
 
 export const HIGHLIGHT_NAME = 'factlens-mention';
 export const HOST_SELECTOR = '[data-factlens-host]';
 
 /**
- * Centre of the first mark whose text is `mention`, read from the page's own world:
- * the highlight registry is shared with the content script's isolated world.
+ * Centre of the first mark whose text is `mention`: a bundled name's from the page's own world (the
+ * highlight registry is shared with the content script's isolated world), an imported name's from the
+ * content script itself, asked from an extension page (such marks are not in the registry).
  * @param {import('puppeteer-core').Page} page
  */
 export async function markPoint(page, mention, nth = 0) {
+  const shared = await registryPoint(page, mention, nth);
+  if (shared) return shared;
+  const find = async () => (await describeMarks(page)).filter((m) => m.text === mention)[nth]?.rect ?? null;
+  let rect = await find();
+  if (!rect) return null;
+  const height = await page.evaluate(() => innerHeight);
+  if (rect.y < 0 || rect.y + rect.height > height) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), rect.y - height / 2);
+    rect = await find();
+    if (!rect) return null;
+  }
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** @param {import('puppeteer-core').Page} page */
+function registryPoint(page, mention, nth) {
   return page.evaluate(
     (name, text, index) => {
       const highlight = CSS.highlights.get(name);

@@ -1,3 +1,6 @@
+import type { Entity } from '../core/dataset/types';
+import { privateNames } from '../core/match/private-names';
+import type { PrivateNames } from '../core/protocol';
 import { matchData } from '../core/query/dataset-index';
 import { isMarkingActive, mergeSettings, type Settings } from '../core/settings';
 import { type BadgeDeps, createBadgeHandlers } from './badge-handlers';
@@ -24,9 +27,25 @@ export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardD
 export function createHandlers(deps: HandlerDeps): Handlers {
   /** What a tab marks with: the entity list and the compiled matcher, for the dataset's version. */
   const pageMatchData = async () => {
-    const { reader } = await deps.getDataset();
+    const { reader, imported } = await deps.getDataset();
     const source = { version: reader.head.version, entities: await reader.entityList() };
-    return matchData(source, await matchTables(source, deps.loadPackagedMatcher));
+    const data = matchData(source, await matchTables(source, deps.loadPackagedMatcher));
+    if (imported === 0) return data;
+    return { ...data, privateNames: await privateNamesOf(source) };
+  };
+  // Once per dataset version: every tab asks for it.
+  let privateCache: { version: string; names: Promise<PrivateNames> } | null = null;
+  const privateNamesOf = (source: { version: string; entities: Entity[] }): Promise<PrivateNames> => {
+    if (privateCache?.version !== source.version) {
+      const names = deps
+        .loadBundled()
+        .then(async (bundled) => privateNames(await bundled.entityList(), source.entities));
+      privateCache = { version: source.version, names };
+      names.catch(() => {
+        if (privateCache?.names === names) privateCache = null;
+      });
+    }
+    return privateCache.names;
   };
   return {
     ...createImportHandlers(deps),

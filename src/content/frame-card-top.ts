@@ -75,19 +75,24 @@ export class TopFrameCards {
     signal: AbortSignal,
   ) {
     this.session = new CardSession(view, workerCardDeps(lookup, actions, onError), () => this.anchor());
-    document.addEventListener('pointermove', (e) => this.onPointer(e.target), { passive: true, signal });
+    // Only the reader's own pointer counts: a page's dispatched events (isTrusted false) do nothing.
+    document.addEventListener('pointermove', (e) => e.isTrusted && this.onPointer(e.target), {
+      passive: true,
+      signal,
+    });
     // Leaving the card into the frame (or out of the window) sends this window no more moves.
     document.addEventListener(
       'pointerout',
       (e) => {
-        if (this.view.isHost(e.target) && !this.view.isHost(e.relatedTarget)) this.onPointer(e.relatedTarget);
+        if (e.isTrusted && this.view.isHost(e.target) && !this.view.isHost(e.relatedTarget))
+          this.onPointer(e.relatedTarget);
       },
       { passive: true, signal },
     );
     document.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.isOpen()) this.close();
+        if (e.isTrusted && e.key === 'Escape' && this.isOpen()) this.close();
       },
       { signal },
     );

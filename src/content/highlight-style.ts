@@ -12,29 +12,56 @@ function rgbOf(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** The colours of one look, shared by the ::highlight() rules and the overlay that draws private marks. */
+export interface MarkPaint {
+  fill: string;
+  /** The plain mark's dotted underline colour, or null for a background-only style. */
+  line: string | null;
+  activeFill: string;
+  activeLine: string;
+  flash: string;
+}
+
 /**
- * The rules for a style on a light or dark page. On a dark page the colour is lifted toward white so
+ * The colours for a style on a light or dark page. On a dark page the colour is lifted toward white so
  * an underline keeps its contrast, and tints get stronger because a faint tint vanishes on black.
  */
-export function highlightCss(style: MarkStyle, dark: boolean): string {
+export function markPaint(style: MarkStyle, dark: boolean): MarkPaint {
   const lift = dark ? 0.35 : 0;
   const [r, g, b] = rgbOf(style.color).map((c) => Math.round(c + (255 - c) * lift));
   const c = `${r} ${g} ${b}`;
   const tint = style.kind === 'background' ? (dark ? 0.38 : 0.24) : dark ? 0.16 : 0.1;
   const active = Math.min(0.6, tint + (dark ? 0.2 : 0.16));
-  const line = style.kind === 'background' ? 'none' : `underline dotted 2px rgb(${c})`;
-  const flash = dark ? 'rgb(255 214 0 / 0.45)' : 'rgb(255 200 0 / 0.6)';
+  return {
+    fill: `rgb(${c} / ${tint})`,
+    line: style.kind === 'background' ? null : `rgb(${c})`,
+    activeFill: `rgb(${c} / ${active})`,
+    activeLine: `rgb(${c})`,
+    flash: dark ? 'rgb(255 214 0 / 0.45)' : 'rgb(255 200 0 / 0.6)',
+  };
+}
+
+/**
+ * The rules for a style on a light or dark page. They sit in a cascade layer and are !important: a
+ * page's own `::highlight(factlens-mention) { … !important }` is unlayered, and important declarations
+ * of any layer win over unlayered ones, so such a rule no longer hides or restyles the marks.
+ */
+export function highlightCss(style: MarkStyle, dark: boolean): string {
+  const p = markPaint(style, dark);
+  const line = p.line ? `underline dotted 2px ${p.line}` : 'none';
   return `
+@layer factlens {
 ::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgb(${c} / ${tint});
-  text-decoration: ${line};
+  background-color: ${p.fill} !important;
+  text-decoration: ${line} !important;
 }
 ::highlight(${ACTIVE_HIGHLIGHT_NAME}) {
-  background-color: rgb(${c} / ${active});
-  text-decoration: underline solid 2px rgb(${c});
+  background-color: ${p.activeFill} !important;
+  text-decoration: underline solid 2px ${p.activeLine} !important;
 }
 ::highlight(${FLASH_HIGHLIGHT_NAME}) {
-  background-color: ${flash};
+  background-color: ${p.flash} !important;
+}
 }
 `;
 }
@@ -57,10 +84,22 @@ export interface HighlightStyle {
    * the rules in that tree. False when the browser refuses: the caller must not mark there.
    */
   addTo(root: ShadowRoot): boolean;
+  /**
+   * The page sees the adopted sheet (document.adoptedStyleSheets) and can take it out or rewrite it:
+   * puts it back in the document and restores its rules when they differ from Factlens's own.
+   */
+  repair(): void;
   remove(): void;
 }
 
-const NONE: HighlightStyle = { update() {}, addTo: () => false, remove() {} };
+const NONE: HighlightStyle = { update() {}, addTo: () => false, repair() {}, remove() {} };
+
+/** The sheet's rules as text: what repair() compares with what Factlens wrote. */
+function rulesText(sheet: CSSStyleSheet): string {
+  let text = '';
+  for (const rule of sheet.cssRules) text += rule.cssText;
+  return text;
+}
 
 /** Appends a sheet to a document's or shadow root's adopted sheets; the returned function takes it out. */
 function adoptInto(target: DocumentOrShadowRoot, sheet: CSSStyleSheet): () => void {
@@ -84,10 +123,29 @@ function adopt(
   view: (root: ShadowRoot) => DocumentOrShadowRoot,
 ): HighlightStyle {
   const sheet = new SheetClass();
+  let current = css;
   sheet.replaceSync(css);
+  let written = rulesText(sheet);
   const removals = [adoptInto(doc, sheet)];
+  let removed = false;
   return {
-    update: (next) => sheet.replaceSync(next),
+    update(next) {
+      current = next;
+      sheet.replaceSync(next);
+      written = rulesText(sheet);
+    },
+    repair() {
+      if (removed) return;
+      try {
+        if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets.push(sheet);
+        if (rulesText(sheet) !== written) {
+          sheet.replaceSync(current);
+          written = rulesText(sheet);
+        }
+      } catch {
+        // A document the page replaced (document.open): the next marking installs the styles anew.
+      }
+    },
     addTo(root) {
       try {
         removals.push(adoptInto(view(root), sheet));
@@ -97,6 +155,7 @@ function adopt(
       }
     },
     remove() {
+      removed = true;
       for (const undo of removals.splice(0)) {
         try {
           undo();

@@ -17,6 +17,13 @@ export const WINDOW_MARGIN = '100% 0px';
  */
 const GUESS_FAR_MS = 50;
 
+/** Where the window puts the ranges it shows: the shared registry's highlight, or the private overlay. */
+export interface RangeSink {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  clear(): void;
+}
+
 interface WindowedMark {
   range: AbstractRange;
   nodes: readonly Text[];
@@ -37,7 +44,7 @@ export class HighlightWindow<M extends WindowedMark> {
   private measureAfter = 0;
 
   constructor(
-    private readonly highlight: Highlight,
+    private readonly highlight: RangeSink,
     signal?: AbortSignal,
   ) {
     this.observer =

@@ -145,8 +145,10 @@ export function watchHover(
     if (frame === null) frame = requestAnimationFrame(evaluate);
   };
 
+  // Every listener here ignores events the page dispatched itself (isTrusted false): a script must not
+  // open a card, or close one, by pretending to be the reader.
   const onMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
     scrolled = false;
     request();
@@ -157,7 +159,7 @@ export function watchHover(
   document.addEventListener(
     'pointerdown',
     (e) => {
-      if (e.pointerType === 'touch') return;
+      if (!e.isTrusted || e.pointerType === 'touch') return;
       cancelOpen();
       last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
     },
@@ -166,14 +168,15 @@ export function watchHover(
   document.addEventListener(
     'pointerup',
     (e) => {
-      if (last) last = { ...last, buttons: e.buttons };
+      if (e.isTrusted && last) last = { ...last, buttons: e.buttons };
     },
     { passive: true, capture: true, signal },
   );
   // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
   document.addEventListener(
     'scroll',
-    () => {
+    (e) => {
+      if (!e.isTrusted) return;
       // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
       if (!last || (openTimer === null && cb.current() === null)) return;
       scrolled = true;
@@ -183,7 +186,8 @@ export function watchHover(
   );
   document.documentElement.addEventListener(
     'pointerleave',
-    () => {
+    (e) => {
+      if (!e.isTrusted) return;
       cancelOpen();
       scheduleClose();
     },
@@ -192,7 +196,7 @@ export function watchHover(
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || cb.current() === null) return;
+      if (!e.isTrusted || e.key !== 'Escape' || cb.current() === null) return;
       cancelOpen();
       cancelClose();
       cb.close('escape');

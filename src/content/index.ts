@@ -2,6 +2,7 @@
 // popup, and removes every trace of itself when the extension context goes away.
 
 import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
+import { privacyTest } from '../core/match/private-names';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
@@ -139,6 +140,7 @@ function start(): void {
       matcher,
       hoverDelayMs: settings.hoverDelayMs,
       style,
+      markStyle: settings.markStyle,
       filter: filterFor(settings),
       card,
       cardActions,
@@ -151,6 +153,7 @@ function start(): void {
   const filterFor = (s: Settings): MarkFilter => {
     const types = new Map(matchData?.entities.map((e) => [e.id, e.type]));
     return {
+      isPrivate: privacyTest(matchData?.privateNames),
       isMarked: (id) => {
         const type = types.get(id);
         return type !== undefined && isEntityMarked(s, { id, type });
@@ -228,6 +231,7 @@ function start(): void {
       step: (direction) => marking?.step(direction) ?? false,
       showFrameCard: (frameId, request) => frameCards.show(frameId, request),
       closeFrameCard: (frameId) => frameCards.leave(frameId),
+      describeMarks: () => marking?.describeMarks() ?? [],
     });
     lifetime.signal.addEventListener('abort', stopAnswering);
   } else {

@@ -1,15 +1,23 @@
 // Which matches become marks: the entity types the reader chose, minus muted entities, and with
 // "first mention only" just the earliest mark per entity in document order. Applied as marks are
 // added, so the scanner and the highlight registry never hold a mark the reader did not ask for.
+// It also tells private marks (names only imported articles give) from public ones: the store draws
+// those where the page cannot read them. First-mention-only picks a first mark per entity in each kind
+// separately, so which public mark is shown never depends on where a private one is.
 import { type Mark, MarkStore } from './highlighter';
 import { compareMarks } from './mark-order';
 
 export interface MarkFilter {
   isMarked(entityId: string): boolean;
   firstMentionOnly: boolean;
+  /** True for an entity or alias only imported articles give; absent: nothing is private. */
+  isPrivate?(entityId: string, alias: string): boolean;
 }
 
 export const MARK_ALL: MarkFilter = { isMarked: () => true, firstMentionOnly: false };
+
+/** The first-mention slot of a mark: public and private marks of one entity are kept apart. */
+const slotOf = (mark: Mark) => (mark.private ? `${mark.entityId}\u0000private` : mark.entityId);
 
 export class FilteredMarkStore extends MarkStore {
   private filter: MarkFilter = MARK_ALL;
@@ -24,15 +32,17 @@ export class FilteredMarkStore extends MarkStore {
 
   override add(mark: Mark): void {
     if (!this.filter.isMarked(mark.entityId)) return;
+    if (this.filter.isPrivate?.(mark.entityId, mark.alias)) mark.private = true;
     if (!this.filter.firstMentionOnly) {
       super.add(mark);
       return;
     }
-    const kept = this.firsts.get(mark.entityId);
+    const slot = slotOf(mark);
+    const kept = this.firsts.get(slot);
     if (kept && compareMarks(kept, mark) <= 0) return;
     // Scanning goes visible part first, so an earlier mention can arrive after a later one.
     if (kept) super.removeWhere((m) => m === kept);
-    this.firsts.set(mark.entityId, mark);
+    this.firsts.set(slot, mark);
     super.add(mark);
   }
 
@@ -57,6 +67,6 @@ export class FilteredMarkStore extends MarkStore {
   private resync(): void {
     if (!this.filter.firstMentionOnly) return;
     this.firsts.clear();
-    for (const mark of this.marks()) this.firsts.set(mark.entityId, mark);
+    for (const mark of this.marks()) this.firsts.set(slotOf(mark), mark);
   }
 }

@@ -45,9 +45,14 @@ function shadowIncludingOrder(a: Node, b: Node): number {
 
 /** Negative when a starts before b in the page (shadow-including document order). */
 export function compareMarks(a: Mark, b: Mark): number {
-  const na = a.range.startContainer;
-  const nb = b.range.startContainer;
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  return compareRanges(a.range, b.range);
+}
+
+/** Negative when range a starts before range b in the page (shadow-including document order). */
+export function compareRanges(a: AbstractRange, b: AbstractRange): number {
+  const na = a.startContainer;
+  const nb = b.startContainer;
+  if (na === nb) return a.startOffset - b.startOffset;
   const pos = na.compareDocumentPosition(nb);
   if (pos & Node.DOCUMENT_POSITION_DISCONNECTED) return shadowIncludingOrder(na, nb);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;

@@ -2,7 +2,7 @@
 // card. Built when marking turns on, disposed as a whole when it turns off or the extension goes.
 
 import type { Matcher } from '../core/match';
-import type { FrameCardRequest } from '../core/protocol';
+import type { DescribedMark, FrameCardRequest } from '../core/protocol';
 import type { MarkStyle } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { createCardLookup } from './card-lookup';
@@ -17,7 +17,7 @@ import type { CardView } from './card-view';
 import { isContextAlive } from './context';
 import { createFlasher } from './flash';
 import { frameCardRequest, isSmallFrame } from './frame-card-request';
-import { type HighlightStyle, highlightCss } from './highlight-style';
+import { type HighlightStyle, highlightCss, markPaint } from './highlight-style';
 import type { Mark } from './highlighter';
 import { type HoverController, watchHover } from './hover';
 import { FilteredMarkStore, type MarkFilter } from './mark-filter';
@@ -32,6 +32,8 @@ export interface MarkingOptions {
   hoverDelayMs: number;
   /** The highlight styles, installed by the caller (see index.ts); the marking owns them from now on. */
   style: HighlightStyle;
+  /** The look the styles were made for: the overlay of private marks draws it too. */
+  markStyle?: MarkStyle;
   filter: MarkFilter;
   /** The card's place on the page: it outlives the marking, so an Undo toast stays when marking stops. */
   card: CardView;
@@ -69,6 +71,8 @@ export class Marking {
     this.style = options.style;
     this.store.onChange = options.onMarksChanged ?? null;
     this.store.setFilter(options.filter);
+    if (options.markStyle) this.store.setPaint(markPaint(options.markStyle, pageTheme() === 'dark'));
+    this.store.addGuard(() => this.style.repair());
     this.scanner = new Scanner(this.store, (root) => this.addShadowRoot(root));
     this.scanner.setMatcher(options.matcher);
     this.card = options.card;
@@ -125,7 +129,9 @@ export class Marking {
   }
 
   setMarkStyle(style: MarkStyle): void {
-    this.style.update(highlightCss(style, pageTheme() === 'dark'));
+    const dark = pageTheme() === 'dark';
+    this.style.update(highlightCss(style, dark));
+    this.store.setPaint(markPaint(style, dark));
   }
 
   /** The popup's "show me": scrolls to the entity's next mention after the last one shown, and flashes it. */
@@ -140,7 +146,7 @@ export class Marking {
     if (!mark) return false;
     this.cursor = mark;
     scrollToMark(mark);
-    this.flasher.flash(mark.range);
+    if (!this.store.flashPrivate(mark)) this.flasher.flash(mark.range);
     return true;
   }
 
@@ -185,6 +191,11 @@ export class Marking {
 
   countByEntity(): Map<string, number> {
     return this.store.countByEntity();
+  }
+
+  /** What is painted and where, for Factlens's own pages (see TabProtocol.describeMarks). */
+  describeMarks(): DescribedMark[] {
+    return this.store.describe();
   }
 
   dispose(): void {

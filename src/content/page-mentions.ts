@@ -2,6 +2,7 @@
 // and the keyboard commands' next/previous mention (forwarded by the worker).
 
 import type {
+  DescribedMark,
   FrameCardRequest,
   MatchData,
   PageMention,
@@ -9,7 +10,7 @@ import type {
   Reply,
   TabMessageName,
 } from '../core/protocol';
-import { addMessageListener } from '../platform/extension-api';
+import { addMessageListener, fromOwnPage, type MessageSender } from '../platform/extension-api';
 
 export interface PageAnswers {
   mentions(): PageMentions;
@@ -18,6 +19,8 @@ export interface PageAnswers {
   /** A child frame's card, drawn here; false when the frame's element is not found. */
   showFrameCard(frameId: number, request: FrameCardRequest): boolean;
   closeFrameCard(frameId: number): boolean;
+  /** What is painted now (describeMarks). */
+  describeMarks(): DescribedMark[];
 }
 
 const TAB_MESSAGES: readonly string[] = [
@@ -26,6 +29,7 @@ const TAB_MESSAGES: readonly string[] = [
   'stepMention',
   'showFrameCard',
   'closeFrameCard',
+  'describeMarks',
 ] satisfies TabMessageName[];
 
 function isFrameCardRequest(p: Record<string, unknown>): p is Record<string, unknown> & FrameCardRequest {
@@ -56,7 +60,7 @@ function asTabMessage(message: unknown): TabMessage | null {
 }
 
 /** The reply, or an error for a payload of the wrong shape (these arrive from other extension contexts only). */
-function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown> {
+function answer({ type, payload }: TabMessage, page: PageAnswers, sender: MessageSender): Reply<unknown> {
   switch (type) {
     case 'getPageMentions':
       return { ok: true, value: page.mentions() };
@@ -76,6 +80,11 @@ function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown
       return Number.isInteger(payload.frameId)
         ? { ok: true, value: { closed: page.closeFrameCard(payload.frameId as number) } }
         : { ok: false, error: 'invalid closeFrameCard payload' };
+    case 'describeMarks':
+      // Tells private marks apart: for Factlens's own pages only, never a content script's relay.
+      return fromOwnPage(sender)
+        ? { ok: true, value: { timeOrigin: performance.timeOrigin, marks: page.describeMarks() } }
+        : { ok: false, error: 'describeMarks is for extension pages only' };
     case 'frameCardClosed':
       // Child frames answer this one (see frame-messages.ts); the top frame never gets it.
       return { ok: false, error: 'frameCardClosed is for child frames' };
@@ -103,9 +112,9 @@ export function toPageMentions(
 /** Registers the listener; returns the function that removes it. */
 export function answerTabMessages(page: PageAnswers): () => void {
   // Other messages get undefined back, leaving them to any other listener.
-  const listener = (message: unknown): Promise<Reply<unknown>> | undefined => {
+  const listener = (message: unknown, sender: MessageSender): Promise<Reply<unknown>> | undefined => {
     const request = asTabMessage(message);
-    return request ? Promise.resolve(answer(request, page)) : undefined;
+    return request ? Promise.resolve(answer(request, page, sender)) : undefined;
   };
   return addMessageListener(listener);
 }

@@ -54,6 +54,34 @@ export interface MatchData {
    */
   matcher: string;
   entities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
+  /**
+   * What only the reader's imported articles name (absent when nothing is imported): entities the
+   * bundled dataset lacks, and aliases it lacks for its own entities. Their marks are drawn where
+   * the page cannot read them (see src/content/mark-overlay.ts).
+   */
+  privateNames?: PrivateNames;
+}
+
+export interface PrivateNames {
+  entityIds: string[];
+  /** Whitespace-normalised aliases, as the matcher reports them. */
+  aliases: Array<{ entityId: string; alias: string }>;
+}
+
+/** One mark the reader sees, as the content script reports it to Factlens's own pages (tests, tools). */
+export interface DescribedMark {
+  text: string;
+  /** 'shared': in the page-visible highlight registry (bundled names); 'overlay': drawn in the closed overlay. */
+  layer: 'shared' | 'overlay';
+  /** Its first box in the viewport, or null when it has none (display: none, detached). */
+  rect: ViewRect | null;
+}
+
+export interface MarkDescription {
+  /** The document's performance.timeOrigin: tells two tabs at one URL apart. */
+  timeOrigin: number;
+  /** Every mark painted now (the registered window, not marks far off screen), in page order. */
+  marks: DescribedMark[];
 }
 
 export interface DatasetInfo {
@@ -198,6 +226,12 @@ export interface TabProtocol {
   /** Relayed by the worker from a child frame: draws that frame's card in the top frame. */
   showFrameCard: { request: FrameCardRequest & { frameId: number }; response: { shown: boolean } };
   closeFrameCard: { request: { frameId: number }; response: { closed: boolean } };
+  /**
+   * What is marked and where, for Factlens's own pages only (the e2e harness): imported names are no
+   * longer in the page-readable registry, so this is how a test sees them. Answered only for a sender
+   * on the extension's origin.
+   */
+  describeMarks: { request: Record<string, never>; response: MarkDescription };
   /** Relayed to a child frame: the top frame closed the card it drew for it. */
   frameCardClosed: { request: Record<string, never>; response: { closed: boolean } };
   /**

@@ -23,6 +23,7 @@ interface Event<L> {
 interface ExtensionApi {
   runtime: {
     readonly id?: string;
+    getURL?: (path: string) => string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Event<RawMessageListener>;
     /** Firefox only: the frame id of a frame element. */
@@ -49,13 +50,26 @@ export function extensionApi(): ExtensionApi {
   return api;
 }
 
+/** The parts of runtime.MessageSender a content script trusts: the browser fills them in. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+}
+
 /** A listener that answers with a promise, or returns undefined to leave the message to others. */
-export type MessageListener = (message: unknown) => Promise<unknown> | undefined;
+export type MessageListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+
+/** Whether a message came from one of the extension's own pages (or its worker), not a content script. */
+export function fromOwnPage(sender: MessageSender): boolean {
+  const api = extensionApi();
+  const origin = api.runtime.getURL?.('') ?? '';
+  return sender.id === api.runtime.id && origin !== '' && sender.url?.startsWith(origin) === true;
+}
 
 /** Registers listener on runtime.onMessage; returns the function that removes it. */
 export function addMessageListener(listener: MessageListener): () => void {
-  const raw: RawMessageListener = (message, _sender, sendResponse) => {
-    const reply = listener(message);
+  const raw: RawMessageListener = (message, sender, sendResponse) => {
+    const reply = listener(message, (sender ?? {}) as MessageSender);
     if (reply === undefined) return undefined;
     reply.then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),

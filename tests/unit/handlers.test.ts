@@ -16,12 +16,12 @@ function loadSeed(): LoadedDataset {
   return serve(readerOf(seedDataset), 0);
 }
 
-function setup() {
+function setup(served?: LoadedDataset) {
   const seed = loadSeed();
   let stored: unknown;
   const opened: Array<{ url: string; opener?: number }> = [];
   const handlers = createHandlers({
-    getDataset: async () => seed,
+    getDataset: async () => served ?? seed,
     loadSettings: async () => readSettings(stored),
     storeSettings: async (s: Settings) => {
       stored = s;
@@ -74,6 +74,36 @@ describe('worker handlers over the compiled seed', () => {
     expect(off.settings.disabledSites).toEqual(['news.example']);
     expect(off.matchData).toBeNull();
     expect((await handlers.startPage({ hostname: 'other.example' }, tab)).matchData).not.toBeNull();
+  });
+
+  it("names what only imported articles give, so tabs draw those marks out of the page's reach", async () => {
+    expect((await setup().handlers.getMatchData({}, tab)).privateNames).toBeUndefined();
+    const [first, ...others] = seedDataset.entities;
+    if (!first) throw new Error('the seed has no entities');
+    const withImports = {
+      ...seedDataset,
+      version: 'with-imports',
+      entities: [
+        { ...first, aliases: [...first.aliases, 'The Kremlin Chief'] },
+        ...others,
+        {
+          id: 'ingrid-halvorsen',
+          name: 'Ingrid Halvorsen',
+          type: 'person' as const,
+          aliases: ['Ingrid Halvorsen'],
+          description: '',
+        },
+      ],
+    };
+    const { handlers } = setup(serve(readerOf(withImports), 1));
+    const data = await handlers.getMatchData({}, tab);
+    expect(data.privateNames).toEqual({
+      entityIds: ['ingrid-halvorsen'],
+      aliases: [{ entityId: first.id, alias: 'The Kremlin Chief' }],
+    });
+    expect((await handlers.startPage({ hostname: 'news.example' }, tab)).matchData?.privateNames).toEqual(
+      data.privateNames,
+    );
   });
 
   it('looks up an entity with its dated, sourced facts', async () => {

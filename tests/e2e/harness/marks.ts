@@ -1,24 +1,17 @@
 import type { Page } from 'puppeteer-core';
-import { HIGHLIGHT_NAME, HOST_SELECTOR } from '../../../scripts/open-card.mjs';
+import { describeMarks } from '../../../scripts/describe-marks.mjs';
+import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
 
-/** The text under every mark, in document order, read from the page's own world. */
-export function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (!highlight) return [];
-    const live = [...highlight].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    });
-    live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return live.map((r) => r.toString());
-  }, HIGHLIGHT_NAME);
+/**
+ * The text under every mark painted now, in document order. Imported names are not in the page's
+ * registry, so the content script is asked, from an extension page (see scripts/describe-marks.mjs).
+ */
+export async function markedTexts(page: Page): Promise<string[]> {
+  return (await describeMarks(page)).map((m) => m.text);
 }
 
-export function markCount(page: Page): Promise<number> {
-  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
+export async function markCount(page: Page): Promise<number> {
+  return (await describeMarks(page)).length;
 }
 
 export async function waitFor<T>(
