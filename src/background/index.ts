@@ -5,14 +5,31 @@ import { unwrapReply } from '../platform/messaging';
 import { loadSettings, storeSettings } from '../platform/settings-storage';
 import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
-import { getDataset, loadBundledDataset } from './dataset-store';
+import { getDataset, loadBundledDataset, loadOverrides } from './dataset-store';
 import { createHandlers } from './handlers';
+import { createImportCompiler } from './import-compiler';
 import { indexedDbImportStore } from './import-db';
 import { isEnvelope, routeMessage } from './message-router';
 import { WELCOME_PAGE, welcomeOnInstall } from './welcome';
 
 const ARTICLE_PAGE = 'src/article/index.html';
 const POPUP_PAGE = 'src/popup/index.html';
+
+const REVISION_KEY = 'datasetRevision';
+
+// Open tabs watch storage.local `datasetRevision` and fetch their match data again (see README, "Add
+// articles"); it is written once the pending imported articles are compiled.
+const importCompiler = createImportCompiler({
+  store: indexedDbImportStore,
+  loadOverrides,
+  publishRevision: (revision) => browser.storage.local.set({ [REVISION_KEY]: revision }),
+  async publishedRevision() {
+    const value = (await browser.storage.local.get(REVISION_KEY))[REVISION_KEY];
+    return typeof value === 'number' ? value : undefined;
+  },
+  keepAlive: async () => void (await browser.runtime.getPlatformInfo()),
+});
+const compileImports = () => void importCompiler.run().catch(() => undefined);
 
 const handlers = createHandlers({
   getDataset,
@@ -52,8 +69,7 @@ const handlers = createHandlers({
   },
   store: indexedDbImportStore,
   loadBundled: loadBundledDataset,
-  // Open tabs watch this key and fetch their match data again (see README, "Add articles").
-  publishRevision: (revision) => browser.storage.local.set({ datasetRevision: revision }),
+  importsChanged: compileImports,
   now: () => Date.now(),
   async setBadgeText(tabId, text) {
     await browser.action.setBadgeText({ tabId, text });
@@ -71,6 +87,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 watchCommands();
+
+// Every wake finishes what a stopped worker left: articles stored but not compiled, or compiled but
+// never announced to open tabs. A failure (the database unreadable) leaves the bundled names served.
+compileImports();
 
 // Top level too: onInstalled is dispatched once, to the worker the install itself started.
 browser.runtime.onInstalled.addListener(
