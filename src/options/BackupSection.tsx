@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { MAX_EXPORT_CHARS } from '../core/imports/export-file';
+import { readFileText } from '../core/imports/text-encoding';
 import { askWorker } from '../platform/messaging';
 import { errorText } from './error-text';
 
@@ -39,7 +40,7 @@ export function BackupSection(): JSX.Element {
     }
     setStatus({ kind: 'busy', text: `Restoring from ${file.name}…` });
     try {
-      const { added, duplicates } = await askWorker('importExport', { text: await file.text() });
+      const { added, duplicates } = await askWorker('importExport', { text: await readFileText(file) });
       setStatus({
         kind: 'done',
         text: `Restored settings; ${added} ${added === 1 ? 'article' : 'articles'} added, ${duplicates} already present.`,
