@@ -70,6 +70,36 @@ export function rejectionOf(name: string, error: unknown): ImportResult {
   throw error;
 }
 
+/**
+ * Restores an export file's articles and then its settings; throws an Error starting "Not restored:"
+ * that says what is wrong, having changed nothing.
+ */
+export async function restoreExport(
+  deps: ImportDeps,
+  text: string,
+  maxChars?: number,
+): Promise<{ added: number; duplicates: number }> {
+  let parsed: ReturnType<typeof parseExport>;
+  try {
+    parsed = parseExport(text, deps.now(), maxChars);
+  } catch (error) {
+    if (error instanceof ExportFileError) throw new Error(`Not restored: ${error.message}`);
+    throw error;
+  }
+  const before = (await deps.store.state()).revision;
+  const known = await knownKeys(deps);
+  const fresh = parsed.articles.filter((a) => !known.has(a.key));
+  const { added, duplicates, state } = await deps.store.add(fresh, MAX_IMPORTED_ARTICLES).catch((error) => {
+    if (isQuotaError(error)) throw new Error(`Not restored: ${STORAGE_FULL}`);
+    if (error instanceof ImportLimitError) throw new Error(`Not restored: ${error.message}`);
+    throw error;
+  });
+  // Settings last: a refused article set leaves the settings untouched as well.
+  await deps.storeSettings(parsed.settings);
+  changed(deps, before, state);
+  return { added, duplicates: duplicates + parsed.articles.length - fresh.length };
+}
+
 export function createImportHandlers(deps: ImportDeps): ImportHandlers {
   return {
     async importArticles({ name, text }) {
@@ -93,29 +123,9 @@ export function createImportHandlers(deps: ImportDeps): ImportHandlers {
     },
     async exportData() {
       const file = buildExport(await deps.loadSettings(), await deps.store.list(), new Date(deps.now()));
-      return { json: JSON.stringify(file, null, 1) };
+      // Not indented: at the store's limit an indented export is several megabytes larger.
+      return { json: JSON.stringify(file) };
     },
-    async importExport({ text }) {
-      let parsed: ReturnType<typeof parseExport>;
-      try {
-        parsed = parseExport(text, deps.now());
-      } catch (error) {
-        if (error instanceof ExportFileError) throw new Error(`Not restored: ${error.message}`);
-        throw error;
-      }
-      const before = (await deps.store.state()).revision;
-      const known = await knownKeys(deps);
-      const fresh = parsed.articles.filter((a) => !known.has(a.key));
-      const { added, duplicates, state } = await deps.store
-        .add(fresh, MAX_IMPORTED_ARTICLES)
-        .catch((error) => {
-          if (isQuotaError(error)) throw new Error(`Not restored: ${STORAGE_FULL}`);
-          throw error;
-        });
-      // Settings last: a refused article set leaves the settings untouched as well.
-      await deps.storeSettings(parsed.settings);
-      changed(deps, before, state);
-      return { added, duplicates: duplicates + parsed.articles.length - fresh.length };
-    },
+    importExport: ({ text }) => restoreExport(deps, text),
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { textSlices } from '../../src/core/imports/file-slices';
-import { readFileText } from '../../src/core/imports/text-encoding';
 
 async function collect(blob: Blob, size: number) {
   const slices = [];
@@ -57,13 +56,12 @@ describe('textSlices of a UTF-16 file (Windows Notepad "Unicode")', () => {
         const slices = await collect(utf16(littleEndian), size);
         expect(slices.map((s) => s.text).join(''), `slices of ${size} bytes`).toBe(text);
       }
-      expect(await readFileText(utf16(littleEndian))).toBe(text);
     });
   }
 
   it('still reads UTF-8 with or without its mark', async () => {
     const withMark = new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text]);
     expect((await collect(withMark, 3)).map((s) => s.text).join('')).toBe(text);
-    expect(await readFileText(new Blob([text]))).toBe(text);
+    expect((await collect(new Blob([text]), 5)).map((s) => s.text).join('')).toBe(text);
   });
 });

@@ -9,6 +9,8 @@ import type { ImportStore } from '../../src/background/import-store';
 import { readerOf } from '../../src/background/live-dataset';
 import { createUploadHandlers } from '../../src/background/upload-handlers';
 import { compileDataset } from '../../src/core/dataset/compile';
+import { planImport } from '../../src/core/imports/plan-import';
+import { MAX_STREAMED_FILE_BYTES } from '../../src/core/imports/upload-limits';
 import { readSettings } from '../../src/core/settings';
 import { memoryImportStore } from './helpers/memory-import-store';
 
@@ -116,4 +118,45 @@ describe('storage full', () => {
       ),
     ).rejects.toThrow(/storage for Factlens is full/);
   });
+});
+
+describe('export and restore at size', () => {
+  it('restores its own export of over 37 MB of imported articles, sent in slices, losing nothing', async () => {
+    const store = memoryImportStore();
+    const paragraph = (n: number, p: number) =>
+      `Harbour Director Marta Castell said on day ${n} that the quay in Bergen would open in ${p + 2} years. `.repeat(
+        6,
+      );
+    const records = Array.from({ length: 7000 }, (_, n) =>
+      JSON.stringify({
+        title: `Harbour note ${n}`,
+        date: '2024-08-01',
+        body: Array.from({ length: 10 }, (_, p) => paragraph(n, p)),
+      }),
+    );
+    const handlers = createImportHandlers(depsWith(store));
+    // Stored as a sliced import of a file this size stores it.
+    const plan = planImport('archive.jsonl', records.join('\n'), new Set(), 1, MAX_STREAMED_FILE_BYTES);
+    expect((await store.add(plan.records, 20_000)).added).toBe(7000);
+    const { json } = await handlers.exportData({}, page);
+    expect(json.length).toBeGreaterThan(37 * 1024 * 1024);
+
+    const fresh = memoryImportStore();
+    const upload = createUploadHandlers(depsWith(fresh));
+    const begun = await upload.beginUpload({ name: 'export.json', size: json.length, restore: true }, page);
+    if (!('uploadId' in begun)) throw new Error(`not begun: ${JSON.stringify(begun)}`);
+    const slice = 1024 * 1024;
+    for (let index = 0; index * slice < json.length; index++) {
+      const text = json.slice(index * slice, (index + 1) * slice);
+      expect(await upload.uploadSlice({ uploadId: begun.uploadId, index, text }, page)).toEqual({
+        next: index + 1,
+      });
+    }
+    const finished = await upload.finishUpload({ uploadId: begun.uploadId }, page);
+    expect(finished).toEqual({
+      result: { file: 'export.json', status: 'imported', added: 7000, duplicates: 0 },
+    });
+    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+    expect((await fresh.list()).sort(byKey)).toEqual((await store.list()).sort(byKey));
+  }, 120_000);
 });

@@ -11,9 +11,3 @@ export function encodingOf(head: Uint8Array): TextEncodingLabel {
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   return 'utf-8';
 }
-
-/** A whole file's text, decoded by its byte order mark (which TextDecoder then drops). */
-export async function readFileText(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
-}
