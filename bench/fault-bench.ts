@@ -80,7 +80,14 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, capMs: n
 const marked = (page: Page, name: string) =>
   page.evaluate((n) => {
     const highlight = CSS.highlights.get('factlens-mention');
-    return highlight ? [...highlight].some((r) => r.toString() === n) : false;
+    // The registry may hold static ranges, which have no text of their own.
+    const text = (r: AbstractRange) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    };
+    return highlight ? [...highlight].some((r) => text(r) === n) : false;
   }, name);
 
 const fmt = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
