@@ -58,7 +58,9 @@ export function defineDatasetScaleSuite(kind: BrowserKind): void {
       void server?.close();
     });
 
-    it(`shows cards from ${MANY_ARTICLES.toLocaleString('en')} imported articles${kind === 'chrome' ? ', and after the worker was stopped' : ''}`, async () => {
+    it(`shows cards from ${MANY_ARTICLES.toLocaleString('en')} imported articles${kind === 'chrome' ? ', and after the worker was stopped' : ''}`, {
+      timeout: 240_000,
+    }, async () => {
       const ext = await session().open(`${session().extensionOrigin}/src/options/index.html`);
       await resetState(ext);
       const reply = (await sendRaw(ext, {
@@ -67,6 +69,19 @@ export function defineDatasetScaleSuite(kind: BrowserKind): void {
         payload: { name: 'regional-wire.jsonl', text: many.jsonl },
       })) as { ok: boolean; value: { status: string; added: number } };
       expect(reply.value).toMatchObject({ status: 'imported', added: MANY_ARTICLES });
+      // Compiled in steps after the import has answered (import-compiler.ts); bundled names are marked
+      // meanwhile. The cards below are of imported names, so wait until they are all in.
+      await waitFor(
+        async () =>
+          (
+            (await sendRaw(ext, { factlens: 1, type: 'getDatasetInfo', payload: {} })) as {
+              value: { imported: number };
+            }
+          ).value.imported,
+        (n) => n === MANY_ARTICLES,
+        'the imported articles to be compiled',
+        150_000,
+      );
 
       const page = await session().open(`${server?.origin}/people`);
       try {
