@@ -10,10 +10,11 @@ import { compileImported } from '../core/imports/compile-imported';
 import type { ImportStore, SegmentRecord } from './import-store';
 
 /**
- * Articles per step: about 2 s of compiling for 500 news articles in Node, several times that in a
- * loaded browser, well inside the time a browser lets a worker run without an event.
+ * Articles per step: 1-2 s of compiling for 250 news articles or notes in Node on a loaded machine,
+ * several times that in a loaded browser: well inside the time a browser lets a worker run without an
+ * event, and the longest a message waits, since a step is synchronous.
  */
-export const STEP_ARTICLES = 500;
+export const STEP_ARTICLES = 250;
 
 export interface ImportCompilerDeps {
   store: ImportStore;
@@ -24,6 +25,8 @@ export interface ImportCompilerDeps {
   publishedRevision(): Promise<number | undefined>;
   /** Called between steps: an extension API call tells Chromium the worker is still at work. */
   keepAlive?(): Promise<void>;
+  /** Resolves when no message is being answered: each step waits for it (message-activity.ts). */
+  whenQuiet?(): Promise<void>;
   stepArticles?: number;
 }
 
@@ -37,6 +40,7 @@ function failed(error: unknown): Pick<SegmentRecord, 'error'> {
 }
 
 async function step(deps: ImportCompilerDeps, overrides: Override[]): Promise<boolean> {
+  await deps.whenQuiet?.();
   const batch = await deps.store.pending(deps.stepArticles ?? STEP_ARTICLES);
   if (batch.length === 0) return false;
   const keys = batch.map((a) => a.key);

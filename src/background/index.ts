@@ -9,6 +9,7 @@ import { getDataset, loadBundledDataset, loadOverrides } from './dataset-store';
 import { createHandlers } from './handlers';
 import { createImportCompiler } from './import-compiler';
 import { indexedDbImportStore } from './import-db';
+import { quiet, tracked } from './message-activity';
 import { isEnvelope, routeMessage } from './message-router';
 import { WELCOME_PAGE, welcomeOnInstall } from './welcome';
 
@@ -28,6 +29,7 @@ const importCompiler = createImportCompiler({
     return typeof value === 'number' ? value : undefined;
   },
   keepAlive: async () => void (await browser.runtime.getPlatformInfo()),
+  whenQuiet: quiet,
 });
 const compileImports = () => void importCompiler.run().catch(() => undefined);
 
@@ -83,7 +85,7 @@ const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Returning undefined leaves messages that are not ours to other listeners.
   if (!isEnvelope(message)) return undefined;
-  return routeMessage(message, sender, handlers, ctx);
+  return tracked(routeMessage(message, sender, handlers, ctx));
 });
 
 watchCommands();

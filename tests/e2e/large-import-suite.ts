@@ -16,7 +16,7 @@ import { stopChromiumWorker } from './harness/worker';
 const MB = 1024 * 1024;
 /**
  * The import itself takes seconds. What follows is the cost of a dataset this size, not of the import:
- * the worker compiles the ~4,000 imported articles in steps of 500 (import-compiler.ts; tens of seconds
+ * the worker compiles the ~4,000 imported articles in steps of 250 (import-compiler.ts; tens of seconds
  * under heavy load) before the options page counts them all, and the popup's first search indexes them.
  */
 const RECOMPILE_MS = 150_000;
