@@ -18,7 +18,8 @@ async function readPackaged(file: string): Promise<Response> {
   return response;
 }
 
-async function loadOverrides(): Promise<Override[]> {
+/** The corrections the build applied, applied again when imported articles are compiled. */
+export async function loadOverrides(): Promise<Override[]> {
   return parseOverrides(OVERRIDES_FILE, await (await readPackaged(OVERRIDES_FILE)).text());
 }
 
@@ -52,7 +53,6 @@ async function fetchBundledSearchIndex(): Promise<unknown> {
  */
 export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,
-  loadOverrides,
   store: indexedDbImportStore,
   loadSearchIndex: (dataset, imported) =>
     loadDatasetSearchIndex(dataset, imported, {

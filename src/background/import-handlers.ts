@@ -1,5 +1,6 @@
 // The worker's side of importing, deleting, exporting and restoring articles. Every operation either
-// completes or leaves the stored articles as they were, then tells open tabs the data changed.
+// completes or leaves the stored articles as they were, then starts the compiler (import-compiler.ts),
+// which compiles what changed in steps and then tells open tabs.
 import { ArticleFileError } from '../core/article/parse-article';
 import type { DatasetReader } from '../core/dataset/packed-reader';
 import { articleKey, MAX_IMPORTED_ARTICLES, summaryOf } from '../core/imports/article-record';
@@ -9,14 +10,15 @@ import type { ImportedState, ImportResult } from '../core/imports/types';
 import type { Settings } from '../core/settings';
 import { ImportLimitError, type ImportStore } from './import-store';
 import type { Handlers } from './message-router';
+import { isQuotaError, STORAGE_FULL } from './storage-errors';
 
 export interface ImportDeps {
   store: ImportStore;
   loadBundled(): Promise<DatasetReader>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
-  /** Writes storage.local `datasetRevision`; the worker then tells open tabs to fetch match data again. */
-  publishRevision(revision: number): Promise<void>;
+  /** Starts compiling what changed (import-compiler.ts); not awaited: the reader is answered at once. */
+  importsChanged(): void;
   now(): number;
 }
 
@@ -35,8 +37,8 @@ export async function knownKeys(deps: ImportDeps): Promise<Set<string>> {
   return bundledKeys.keys;
 }
 
-async function changed(deps: ImportDeps, before: number, after: ImportedState): Promise<void> {
-  if (after.revision !== before) await deps.publishRevision(after.revision);
+function changed(deps: ImportDeps, before: number, after: ImportedState): void {
+  if (after.revision !== before) deps.importsChanged();
 }
 
 /** Stores one file's plan in one transaction: the step shared by every way a file arrives. */
@@ -44,7 +46,7 @@ export async function storePlan(deps: ImportDeps, plan: ImportPlan): Promise<Imp
   const before = (await deps.store.state()).revision;
   try {
     const { added, duplicates, state } = await deps.store.add(plan.records, MAX_IMPORTED_ARTICLES);
-    await changed(deps, before, state);
+    changed(deps, before, state);
     return { file: plan.file, status: 'imported', added, duplicates: plan.duplicates + duplicates };
   } catch (error) {
     return rejectionOf(plan.file, error);
@@ -63,7 +65,39 @@ export function rejectionOf(name: string, error: unknown): ImportResult {
     };
   }
   if (error instanceof ImportLimitError) return { file: name, status: 'rejected', reason: error.message };
+  // The store's transaction was aborted as a whole, so nothing of this file is stored.
+  if (isQuotaError(error)) return { file: name, status: 'rejected', reason: STORAGE_FULL };
   throw error;
+}
+
+/**
+ * Restores an export file's articles and then its settings; throws an Error starting "Not restored:"
+ * that says what is wrong, having changed nothing.
+ */
+export async function restoreExport(
+  deps: ImportDeps,
+  text: string,
+  maxChars?: number,
+): Promise<{ added: number; duplicates: number }> {
+  let parsed: ReturnType<typeof parseExport>;
+  try {
+    parsed = parseExport(text, deps.now(), maxChars);
+  } catch (error) {
+    if (error instanceof ExportFileError) throw new Error(`Not restored: ${error.message}`);
+    throw error;
+  }
+  const before = (await deps.store.state()).revision;
+  const known = await knownKeys(deps);
+  const fresh = parsed.articles.filter((a) => !known.has(a.key));
+  const { added, duplicates, state } = await deps.store.add(fresh, MAX_IMPORTED_ARTICLES).catch((error) => {
+    if (isQuotaError(error)) throw new Error(`Not restored: ${STORAGE_FULL}`);
+    if (error instanceof ImportLimitError) throw new Error(`Not restored: ${error.message}`);
+    throw error;
+  });
+  // Settings last: a refused article set leaves the settings untouched as well.
+  await deps.storeSettings(parsed.settings);
+  changed(deps, before, state);
+  return { added, duplicates: duplicates + parsed.articles.length - fresh.length };
 }
 
 export function createImportHandlers(deps: ImportDeps): ImportHandlers {
@@ -84,29 +118,14 @@ export function createImportHandlers(deps: ImportDeps): ImportHandlers {
     async deleteImported(request) {
       const before = (await deps.store.state()).revision;
       const { removed, state } = await deps.store.remove('all' in request ? 'all' : request.keys);
-      await changed(deps, before, state);
+      changed(deps, before, state);
       return { removed };
     },
     async exportData() {
       const file = buildExport(await deps.loadSettings(), await deps.store.list(), new Date(deps.now()));
-      return { json: JSON.stringify(file, null, 1) };
+      // Not indented: at the store's limit an indented export is several megabytes larger.
+      return { json: JSON.stringify(file) };
     },
-    async importExport({ text }) {
-      let parsed: ReturnType<typeof parseExport>;
-      try {
-        parsed = parseExport(text, deps.now());
-      } catch (error) {
-        if (error instanceof ExportFileError) throw new Error(`Not restored: ${error.message}`);
-        throw error;
-      }
-      const before = (await deps.store.state()).revision;
-      const known = await knownKeys(deps);
-      const fresh = parsed.articles.filter((a) => !known.has(a.key));
-      const { added, duplicates, state } = await deps.store.add(fresh, MAX_IMPORTED_ARTICLES);
-      // Settings last: a refused article set leaves the settings untouched as well.
-      await deps.storeSettings(parsed.settings);
-      await changed(deps, before, state);
-      return { added, duplicates: duplicates + parsed.articles.length - fresh.length };
-    },
+    importExport: ({ text }) => restoreExport(deps, text),
   };
 }

@@ -1,14 +1,21 @@
 // What the worker needs from the storage of imported articles. The IndexedDB implementation is in
 // import-db.ts; unit tests use an in-memory one.
+//
+// Imported articles are compiled in segments of a bounded number of articles (import-compiler.ts), each
+// stored packed (a head and its shards) beside the articles it was made from. A segment is written in
+// one transaction, so a worker stopped mid-compile loses at most the segment it was making; the
+// articles that are in no segment yet are what the next worker compiles.
 import type { DatasetHead, DatasetShard } from '../core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../core/imports/types';
 
-export interface CompiledCache {
-  /** The imported-articles revision and bundled version it was compiled from. */
-  revision: number;
-  bundledVersion: string;
-  /** The compiled dataset's head; its shards are stored beside it (readCacheShard). */
-  head: DatasetHead;
+export interface SegmentRecord {
+  id: number;
+  /** Imported articles compiled into it. */
+  count: number;
+  /** The compiled segment's head; its shards are read with readSegmentShard. Absent when it failed. */
+  head?: DatasetHead;
+  /** Why these articles could not be compiled: they are kept and reported, never retried forever. */
+  error?: string;
 }
 
 export interface ImportStore {
@@ -22,13 +29,26 @@ export interface ImportStore {
     records: readonly StoredArticle[],
     limit: number,
   ): Promise<{ added: number; duplicates: number; state: ImportedState }>;
-  /** Deletes these keys, or everything; returns how many went, and the state after. */
+  /**
+   * Deletes these keys, or everything, and every segment that holds one of them (the segment's other
+   * articles are compiled again). Returns how many went, and the state after.
+   */
   remove(keys: readonly string[] | 'all'): Promise<{ removed: number; state: ImportedState }>;
-  readCache(): Promise<CompiledCache | undefined>;
-  /** One shard of the cached compiled dataset, or undefined. */
-  readCacheShard(name: string): Promise<unknown>;
-  /** Replaces the whole cache, head and shards, in one transaction. */
-  writeCache(cache: CompiledCache, shards: ReadonlyMap<string, DatasetShard>): Promise<void>;
+  /** The compiled segments, oldest first: small records, read on every message. */
+  segments(): Promise<SegmentRecord[]>;
+  /** Up to `limit` stored articles that are in no segment yet. */
+  pending(limit: number): Promise<StoredArticle[]>;
+  /**
+   * Stores one compiled segment of these articles with its shards, in one transaction. Returns false, and
+   * stores nothing, when one of them was deleted or compiled meanwhile.
+   */
+  addSegment(
+    keys: readonly string[],
+    segment: Pick<SegmentRecord, 'head' | 'error'>,
+    shards: ReadonlyMap<string, DatasetShard>,
+  ): Promise<boolean>;
+  /** One shard of a segment, or undefined. */
+  readSegmentShard(id: number, name: string): Promise<unknown>;
 }
 
 export class ImportLimitError extends Error {

@@ -6,15 +6,32 @@ import { loadRepairedSettings, storeSettings } from '../platform/settings-storag
 import { DATASET_REVISION_KEY } from '../platform/storage-keys';
 import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
-import { getDataset, loadBundledDataset } from './dataset-store';
+import { getDataset, loadBundledDataset, loadOverrides } from './dataset-store';
 import { createHandlers } from './handlers';
+import { createImportCompiler } from './import-compiler';
 import { indexedDbImportStore } from './import-db';
+import { quiet, tracked } from './message-activity';
 import { isEnvelope, routeMessage } from './message-router';
 import { createStorageWatcher, restrictToTrustedContexts } from './settings-broadcast';
 import { WELCOME_PAGE, welcomeOnInstall } from './welcome';
 
 const ARTICLE_PAGE = 'src/article/index.html';
 const POPUP_PAGE = 'src/popup/index.html';
+
+// Open tabs watch storage.local `datasetRevision` and fetch their match data again (see README, "Add
+// articles"); it is written once the pending imported articles are compiled.
+const importCompiler = createImportCompiler({
+  store: indexedDbImportStore,
+  loadOverrides,
+  publishRevision: (revision) => browser.storage.local.set({ [DATASET_REVISION_KEY]: revision }),
+  async publishedRevision() {
+    const value = (await browser.storage.local.get(DATASET_REVISION_KEY))[DATASET_REVISION_KEY];
+    return typeof value === 'number' ? value : undefined;
+  },
+  keepAlive: async () => void (await browser.runtime.getPlatformInfo()),
+  whenQuiet: quiet,
+});
+const compileImports = () => void importCompiler.run().catch(() => undefined);
 
 const handlers = createHandlers({
   getDataset,
@@ -55,8 +72,7 @@ const handlers = createHandlers({
   },
   store: indexedDbImportStore,
   loadBundled: loadBundledDataset,
-  // Open tabs are told when this key moves (settings-broadcast.ts) and fetch their match data again.
-  publishRevision: (revision) => browser.storage.local.set({ [DATASET_REVISION_KEY]: revision }),
+  importsChanged: compileImports,
   now: () => Date.now(),
   async setBadgeText(tabId, text) {
     await browser.action.setBadgeText({ tabId, text });
@@ -70,7 +86,7 @@ const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Returning undefined leaves messages that are not ours to other listeners.
   if (!isEnvelope(message)) return undefined;
-  return routeMessage(message, sender, handlers, ctx);
+  return tracked(routeMessage(message, sender, handlers, ctx));
 });
 
 watchCommands();
@@ -94,6 +110,9 @@ browser.storage.onChanged.addListener(
     },
   }),
 );
+// Every wake finishes what a stopped worker left: articles stored but not compiled, or compiled but
+// never announced to open tabs. A failure (the database unreadable) leaves the bundled names served.
+compileImports();
 
 // Top level too: onInstalled is dispatched once, to the worker the install itself started.
 browser.runtime.onInstalled.addListener(

@@ -1,18 +1,19 @@
-// The dataset the worker serves: the bundled one alone, or bundled plus imported articles compiled
-// together. Either way it is read through a packed reader (core/dataset/packed-reader.ts): the head on
-// wake, a shard per card. The compiled dataset with imports is kept packed in IndexedDB under the
-// revision it was made from, so a restarted worker reads its head and nothing else until a card asks.
-import type { Override } from '../core/dataset/overrides';
+// The dataset the worker serves: the bundled one, read from the package, plus the segments of imported
+// articles compiled so far (import-compiler.ts), each read through a packed reader from IndexedDB and
+// combined by core/dataset/composite-reader.ts. Nothing here compiles: a message is answered from what is
+// stored, at once, while any pending articles are compiled in steps. Whatever goes wrong with the
+// imports (a database left by a newer version, storage that cannot be read), the bundled names are
+// served and the imports are reported unavailable.
+import { compositeReader } from '../core/dataset/composite-reader';
 import { packDataset } from '../core/dataset/packed-dataset';
 import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
 import type { Dataset } from '../core/dataset/types';
-import { validateDataset } from '../core/dataset/validate-dataset';
-import { compileWithImports } from '../core/imports/compile-with-imports';
 import type { SearchResults } from '../core/protocol';
 import { indexDataset } from '../core/query/dataset-index';
 import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
-import type { ImportStore } from './import-store';
+import type { ImportStore, SegmentRecord } from './import-store';
 import type { SearchIndexLoader } from './search-index-loader';
+import { storageProblem } from './storage-errors';
 
 export interface LiveDataset {
   reader: DatasetReader;
@@ -24,14 +25,12 @@ export interface LiveDataset {
   };
   /** Imported articles included in this dataset. */
   imported: number;
-  /** Set when the imported articles could not be compiled and only the bundled data is served. */
+  /** Set when imported articles cannot be served (unreadable, or not compiled): the bundled data still is. */
   importError?: string;
 }
 
 export interface LiveDatasetDeps {
   loadBundled(): Promise<DatasetReader>;
-  /** The corrections the build applied, applied again when imports are compiled in. */
-  loadOverrides(): Promise<Override[]>;
   store: ImportStore;
   /** Where the search index comes from; without it the index is built on the first search. */
   loadSearchIndex?: SearchIndexLoader;
@@ -72,58 +71,68 @@ export function serve(
   };
 }
 
-/** A reader over a dataset held in memory, packed the way the package and the cache hold it. */
+/** A reader over a dataset held in memory, packed the way the package and the store hold it. */
 export function readerOf(dataset: Dataset): DatasetReader {
   const { head, shards } = packDataset(dataset);
   return createPackedReader(head, async (name) => shards.get(name));
 }
 
-async function compiled(
-  deps: LiveDatasetDeps,
-  bundled: DatasetReader,
-  revision: number,
-): Promise<DatasetReader> {
-  const bundledVersion = bundled.head.version;
-  const cache = await deps.store.readCache().catch(() => undefined);
-  if (cache && cache.revision === revision && cache.bundledVersion === bundledVersion) {
+interface Imports {
+  segments: SegmentRecord[];
+  /** Why the stored imports cannot be read at all; the bundled data is served alone. */
+  unavailable?: string;
+}
+
+async function readImports(store: ImportStore): Promise<Imports> {
+  try {
+    return { segments: await store.segments() };
+  } catch (error) {
+    return { segments: [], unavailable: `Imported articles are unavailable: ${storageProblem(error)}` };
+  }
+}
+
+function segmentReader(
+  store: ImportStore,
+  segment: SegmentRecord & { head: NonNullable<SegmentRecord['head']> },
+) {
+  return createPackedReader(checkHead(segment.head), (name) => store.readSegmentShard(segment.id, name));
+}
+
+function errorOf(imports: Imports): string | undefined {
+  if (imports.unavailable) return imports.unavailable;
+  const failed = imports.segments.filter((s) => s.error);
+  if (failed.length === 0) return undefined;
+  const count = failed.reduce((n, s) => n + s.count, 0);
+  return `${count.toLocaleString('en')} imported articles could not be compiled: ${failed[0]?.error ?? ''}`;
+}
+
+async function load(deps: LiveDatasetDeps, imports: Imports): Promise<LiveDataset> {
+  const bundled = await deps.loadBundled();
+  const parts: DatasetReader[] = [];
+  let imported = 0;
+  for (const segment of imports.segments) {
+    const { head } = segment;
+    if (!head) continue;
     try {
-      return createPackedReader(checkHead(cache.head), (name) => deps.store.readCacheShard(name));
+      parts.push(segmentReader(deps.store, { ...segment, head }));
+      imported += segment.count;
     } catch {
-      // A damaged or older cache is only a lost shortcut: compile again below.
+      // A head this code cannot read (written by another version): its articles are counted as not served.
     }
   }
-  const dataset = compileWithImports(
-    await bundled.all(),
-    await deps.store.list(),
-    await deps.loadOverrides(),
-  );
-  // Validated once, here, before it is stored: later wakes check only the head and each shard's version.
-  validateDataset(dataset);
-  const { head, shards } = packDataset(dataset);
-  await deps.store.writeCache({ revision, bundledVersion, head }, shards).catch(() => undefined);
-  return createPackedReader(head, async (name) => shards.get(name));
+  const reader = parts.length ? compositeReader([bundled, ...parts]) : bundled;
+  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex);
 }
 
-async function load(deps: LiveDatasetDeps, revision: number, count: number): Promise<LiveDataset> {
-  const bundled = await deps.loadBundled();
-  const index = deps.loadSearchIndex;
-  if (count === 0) return serve(bundled, 0, undefined, index);
-  try {
-    return serve(await compiled(deps, bundled, revision), count, undefined, index);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return serve(bundled, 0, `imported articles could not be compiled: ${message}`, index);
-  }
-}
-
-/** getDataset() for the handlers: reads the imported revision on every call, so a change is never missed. */
+/** getDataset() for the handlers: reads the stored segments on every call, so a change is never missed. */
 export function createLiveDataset(deps: LiveDatasetDeps): () => Promise<LiveDataset> {
-  let current: { revision: number; loading: Promise<LiveDataset> } | null = null;
+  let current: { key: string; loading: Promise<LiveDataset> } | null = null;
   return async () => {
-    const state = await deps.store.state();
-    if (current?.revision === state.revision) return current.loading;
-    const loading = load(deps, state.revision, state.count);
-    current = { revision: state.revision, loading };
+    const imports = await readImports(deps.store);
+    const key = `${imports.segments.map((s) => s.id).join(',')}|${imports.unavailable ?? ''}`;
+    if (current?.key === key) return current.loading;
+    const loading = load(deps, imports);
+    current = { key, loading };
     // A failure (the bundled file unreadable) is retried by the next message, not cached.
     loading.catch(() => {
       if (current?.loading === loading) current = null;

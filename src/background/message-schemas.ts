@@ -37,6 +37,7 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   beginUpload: v.strictObject({
     name: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
     size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_STREAMED_FILE_BYTES)),
+    restore: v.optional(v.literal(true)),
   }),
   uploadSlice: v.strictObject({
     uploadId: id,

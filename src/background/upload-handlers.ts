@@ -2,8 +2,11 @@
 // stopped mid-file they are gone, the page is told `lost` and sends the file again from the start, and
 // as nothing is stored before the last slice, no file is ever half stored.
 import { MAX_IMPORTED_ARTICLES } from '../core/imports/article-record';
+import { MAX_RESTORE_CHARS } from '../core/imports/export-file';
 import { ImportUpload, UploadOrderError } from '../core/imports/import-upload';
-import { type ImportDeps, knownKeys, rejectionOf, storePlan } from './import-handlers';
+import { RestoreUpload } from '../core/imports/restore-upload';
+import type { ImportResult } from '../core/imports/types';
+import { type ImportDeps, knownKeys, rejectionOf, restoreExport, storePlan } from './import-handlers';
 import type { Handlers } from './message-router';
 
 type UploadHandlers = Pick<Handlers, 'beginUpload' | 'uploadSlice' | 'finishUpload'>;
@@ -12,8 +15,20 @@ type UploadHandlers = Pick<Handlers, 'beginUpload' | 'uploadSlice' | 'finishUplo
 const ABANDONED_MS = 2 * 60_000;
 
 interface OpenUpload {
-  upload: ImportUpload;
+  /** An article file, or an export file being restored (restore-upload.ts). */
+  upload: ImportUpload | RestoreUpload;
   touched: number;
+}
+
+/** An export file restored: its articles, then its settings; refused as a whole with the reason. */
+async function restored(deps: ImportDeps, upload: RestoreUpload): Promise<ImportResult> {
+  try {
+    const { added, duplicates } = await restoreExport(deps, upload.text(), MAX_RESTORE_CHARS);
+    return { file: upload.file, status: 'imported', added, duplicates };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Not restored: /, '');
+    return { file: upload.file, status: 'rejected', reason };
+  }
 }
 
 export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
@@ -30,11 +45,13 @@ export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
   };
 
   return {
-    async beginUpload({ name, size }) {
+    async beginUpload({ name, size, restore }) {
       sweep();
-      let upload: ImportUpload;
+      let upload: ImportUpload | RestoreUpload;
       try {
-        upload = new ImportUpload(name, size, await knownKeys(deps), deps.now(), MAX_IMPORTED_ARTICLES);
+        upload = restore
+          ? new RestoreUpload(name, size)
+          : new ImportUpload(name, size, await knownKeys(deps), deps.now(), MAX_IMPORTED_ARTICLES);
       } catch (error) {
         return { result: rejectionOf(name, error) };
       }
@@ -61,7 +78,9 @@ export function createUploadHandlers(deps: ImportDeps): UploadHandlers {
       if (!entry) return { lost: true };
       open.delete(uploadId);
       try {
-        return { result: await storePlan(deps, entry.upload.finish()) };
+        const { upload } = entry;
+        if (upload instanceof RestoreUpload) return { result: await restored(deps, upload) };
+        return { result: await storePlan(deps, upload.finish()) };
       } catch (error) {
         return { result: rejectionOf(entry.upload.file, error) };
       }

@@ -21,6 +21,7 @@ import { cardContext, pageTheme } from './page-context';
 import { answerTabMessages, toPageMentions } from './page-mentions';
 import { watchDatasetRevision } from './revision';
 import { watchSettings } from './worker-broadcasts';
+import { askWithRetry, RetryAbortedError } from './worker-retry';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
 // that copy is orphaned and must let go of the page before this one starts.
@@ -114,7 +115,14 @@ function start(): void {
     matcher = createMatcher(unpackMatcher(data.matcher));
     return matcher;
   };
-  const loadMatcher = async (): Promise<Matcher> => useMatchData(await askWorker('getMatchData', {}));
+  // Match data is asked for again after a failure (worker-retry.ts) until the extension is gone.
+  const retrying = (signal: AbortSignal) => ({ signal, isFatal: () => !isContextAlive() });
+  const loadMatcher = async (signal = lifetime.signal): Promise<Matcher> => {
+    const data = await askWithRetry(() => askWorker('getMatchData', {}), retrying(signal));
+    // An answer that arrives after a newer revision superseded its request is not used.
+    if (signal.aborted) throw new RetryAbortedError('superseded');
+    return useMatchData(data);
+  };
 
   const ensureMarking = async (token: number) => {
     // Nothing could be drawn: no scan, and the popup says why (see mentions below).
@@ -198,16 +206,27 @@ function start(): void {
 
   // Imported articles change the dataset. A tab that is not marking only forgets the old matcher
   // (the next start fetches the new one); a marking tab fetches it now and redoes its marks.
+  // The old matcher keeps marking until the new one has arrived; a newer revision supersedes the fetch.
+  let revisionFetch: AbortController | null = null;
   const stopRevisions = watchDatasetRevision(async () => {
     if (lifetime.signal.aborted) return;
-    matchData = null;
-    matcher = null;
-    if (!marking) return;
+    revisionFetch?.abort();
+    if (!marking) {
+      matchData = null;
+      matcher = null;
+      return;
+    }
+    const request = new AbortController();
+    revisionFetch = request;
+    const stop = () => request.abort();
+    lifetime.signal.addEventListener('abort', stop, { once: true });
     try {
-      const next = await loadMatcher();
+      const next = await loadMatcher(request.signal);
       if (settings) marking?.setMatcher(next, filterFor(settings));
     } catch (error) {
       onWorkerError(error);
+    } finally {
+      lifetime.signal.removeEventListener('abort', stop);
     }
   });
   lifetime.signal.addEventListener('abort', stopRevisions);
@@ -252,7 +271,7 @@ function start(): void {
   }
 
   // Settings and match data in one round trip: marking starts without asking for the matcher.
-  askWorker('startPage', { hostname }).then((start) => {
+  askWithRetry(() => askWorker('startPage', { hostname }), retrying(lifetime.signal)).then((start) => {
     if (lifetime.signal.aborted) return;
     if (start.matchData && !matcher) useMatchData(start.matchData);
     // A change heard while the answer was on its way is newer than the answer.

@@ -182,7 +182,8 @@ export interface WorkerProtocol {
    * A file too large for one message, sent in slices (see options/import-files.ts): begun, each slice
    * acknowledged, then finished, when it is stored all or nothing as importArticles does.
    */
-  beginUpload: { request: { name: string; size: number }; response: UploadBegun };
+  /** `restore`: the file is an export file (Export…), restored when its last slice has arrived. */
+  beginUpload: { request: { name: string; size: number; restore?: true }; response: UploadBegun };
   uploadSlice: { request: { uploadId: string; index: number; text: string }; response: UploadSliceReply };
   finishUpload: { request: { uploadId: string }; response: UploadFinished };
   listImported: { request: Record<string, never>; response: ImportedSummary[] };

@@ -1,9 +1,9 @@
 // Export settings and imported articles to one file, and restore from such a file.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { MAX_EXPORT_CHARS } from '../core/imports/export-file';
 import { askWorker } from '../platform/messaging';
 import { errorText } from './error-text';
+import { restoreFile } from './import-files';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done' | 'error'; text: string };
 
@@ -33,13 +33,14 @@ export function BackupSection(): JSX.Element {
 
   const restore = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_EXPORT_CHARS) {
-      setStatus({ kind: 'error', text: `Not restored: ${file.name} is larger than 32 MB.` });
-      return;
-    }
     setStatus({ kind: 'busy', text: `Restoring from ${file.name}…` });
     try {
-      const { added, duplicates } = await askWorker('importExport', { text: await file.text() });
+      const result = await restoreFile(file, () => undefined);
+      if (result.status === 'rejected') {
+        setStatus({ kind: 'error', text: `Not restored: ${result.reason}. Nothing was changed.` });
+        return;
+      }
+      const { added, duplicates } = result;
       setStatus({
         kind: 'done',
         text: `Restored settings; ${added} ${added === 1 ? 'article' : 'articles'} added, ${duplicates} already present.`,
@@ -47,7 +48,7 @@ export function BackupSection(): JSX.Element {
     } catch (err) {
       setStatus({
         kind: 'error',
-        text: `${errorText(err).replace(/^importExport failed: /, '')}. Nothing was changed.`,
+        text: `Not restored: ${errorText(err)}. Nothing was changed.`,
       });
     }
   };

@@ -5,6 +5,7 @@
 // the start, a few times at most, and then reported as not imported. Files over the limit are refused
 // here without being read.
 
+import { MAX_RESTORE_CHARS } from '../core/imports/export-file';
 import { textSlices } from '../core/imports/file-slices';
 import type { ImportResult } from '../core/imports/types';
 import { isStreamedFormat, maxFileBytes, UPLOAD_SLICE_BYTES } from '../core/imports/upload-limits';
@@ -36,8 +37,13 @@ async function askAgainOnce<T>(ask: () => Promise<T>): Promise<T> {
 }
 
 /** One pass over the file: its result, or 'lost' when the worker forgot the upload midway. */
-async function sendFile(file: File, onBytes: (bytes: number) => void): Promise<ImportResult | 'lost'> {
-  const begun = await askAgainOnce(() => askWorker('beginUpload', { name: file.name, size: file.size }));
+async function sendFile(
+  file: File,
+  onBytes: (bytes: number) => void,
+  restore: boolean,
+): Promise<ImportResult | 'lost'> {
+  const request = { name: file.name, size: file.size, ...(restore ? { restore: true as const } : {}) };
+  const begun = await askAgainOnce(() => askWorker('beginUpload', request));
   if ('result' in begun) return begun.result;
   const { uploadId } = begun;
   for await (const slice of textSlices(file, UPLOAD_SLICE_BYTES)) {
@@ -56,11 +62,16 @@ async function sendFile(file: File, onBytes: (bytes: number) => void): Promise<I
 async function importOne(
   file: File,
   report: (bytes: number, attempt: number) => void,
+  restore = false,
 ): Promise<ImportResult> {
-  const limit = maxFileBytes(file.name);
+  const limit = restore ? MAX_RESTORE_CHARS : maxFileBytes(file.name);
   if (file.size > limit) {
     const size = (file.size / MB).toFixed(1);
-    const kind = isStreamedFormat(file.name) ? 'JSON Lines files' : 'text and .json files';
+    const kind = restore
+      ? 'export files'
+      : isStreamedFormat(file.name)
+        ? 'JSON Lines files'
+        : 'text and .json files';
     return {
       file: file.name,
       status: 'rejected',
@@ -71,7 +82,7 @@ async function importOne(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     report(0, attempt);
     try {
-      const outcome = await sendFile(file, (bytes) => report(bytes, attempt));
+      const outcome = await sendFile(file, (bytes) => report(bytes, attempt), restore);
       if (outcome !== 'lost') return outcome;
       failure = 'the background worker stopped while the file was being sent';
     } catch (error) {
@@ -83,6 +94,14 @@ async function importOne(
     status: 'rejected',
     reason: `${failure} (tried ${MAX_ATTEMPTS} times); nothing from this file was stored, so it can be imported again`,
   };
+}
+
+/**
+ * An export file sent the same way, in slices with every slice acknowledged, and restored whole when
+ * its last slice has arrived: an export of the store's full 20,000 articles is larger than one message.
+ */
+export function restoreFile(file: File, onBytes: (bytes: number) => void): Promise<ImportResult> {
+  return importOne(file, onBytes, true);
 }
 
 export async function importFiles(

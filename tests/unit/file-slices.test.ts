@@ -35,3 +35,33 @@ describe('textSlices', () => {
     expect(await collect(new Blob([]), 8)).toEqual([{ index: 0, text: '', endByte: 0 }]);
   });
 });
+
+describe('textSlices of a UTF-16 file (Windows Notepad "Unicode")', () => {
+  const text = '{"title": "Tromsø — 東京 😀", "date": "2024-08-01", "body": "Ingrid Halvorsen spoke."}';
+  /** The text as UTF-16 with a byte order mark, little- or big-endian. */
+  const utf16 = (littleEndian: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return new Blob([bytes]);
+  };
+
+  for (const [label, littleEndian] of [
+    ['little-endian', true],
+    ['big-endian', false],
+  ] as const) {
+    it(`decodes ${label} by its byte order mark, at every slice size`, async () => {
+      for (let size = 1; size <= 7; size++) {
+        const slices = await collect(utf16(littleEndian), size);
+        expect(slices.map((s) => s.text).join(''), `slices of ${size} bytes`).toBe(text);
+      }
+    });
+  }
+
+  it('still reads UTF-8 with or without its mark', async () => {
+    const withMark = new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), text]);
+    expect((await collect(withMark, 3)).map((s) => s.text).join('')).toBe(text);
+    expect((await collect(new Blob([text]), 5)).map((s) => s.text).join('')).toBe(text);
+  });
+});

@@ -42,7 +42,7 @@ function setup(served?: LoadedDataset) {
     },
     store: memoryImportStore(),
     loadBundled: async () => seed.reader,
-    publishRevision: async () => undefined,
+    importsChanged: () => undefined,
     now: () => 0,
   });
   return { handlers, seed, opened, stored: () => stored };

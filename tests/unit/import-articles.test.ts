@@ -39,9 +39,8 @@ function setup() {
     },
     store,
     loadBundled: async () => served.reader,
-    publishRevision: async (r) => {
-      revisions.push(r);
-    },
+    // The compiler is started with the store's revision after each change (import-compiler.ts).
+    importsChanged: () => void store.state().then((s) => revisions.push(s.revision)),
     now: () => 1_700_000_000_000,
   });
   return { handlers, store, revisions, settings: () => stored };

@@ -1,7 +1,11 @@
-// The worker's dataset with imports: compiled once per revision and kept packed in the import store, so
-// a restarted worker serves cards from the stored head and shards without compiling again.
+// The worker's dataset with imports: the bundled one from the package plus segments of imported
+// articles compiled in steps (import-compiler.ts) and kept packed in the store, so a restarted worker
+// serves cards from the stored heads and shards without compiling, and the bundled names are served
+// whatever the imports' storage does.
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
+import { createImportCompiler } from '../../src/background/import-compiler';
+import type { ImportStore } from '../../src/background/import-store';
 import { createLiveDataset, readerOf } from '../../src/background/live-dataset';
 import { compileDataset } from '../../src/core/dataset/compile';
 import { planImport } from '../../src/core/imports/plan-import';
@@ -19,64 +23,92 @@ const imported = planImport(
   1,
 ).records;
 
-/** A worker life: its own getDataset over the shared store, counting how often it compiles. */
-function workerLife(store: ReturnType<typeof memoryImportStore>) {
-  const counts = { compiles: 0, shardReads: 0 };
-  const getDataset = createLiveDataset({
-    loadBundled: async () => bundled,
-    // Read once per compile, so it counts them.
-    loadOverrides: async () => {
-      counts.compiles++;
-      return [];
+/** A worker life: its own compiler and getDataset over the shared store, counting shard reads. */
+function workerLife(store: ImportStore) {
+  const counts = { shardReads: 0, published: [] as number[] };
+  let published: number | undefined;
+  const counted: ImportStore = {
+    ...store,
+    readSegmentShard: (id, name) => {
+      counts.shardReads++;
+      return store.readSegmentShard(id, name);
     },
-    store: {
-      ...store,
-      readCacheShard: (name) => {
-        counts.shardReads++;
-        return store.readCacheShard(name);
-      },
+  };
+  const compiler = createImportCompiler({
+    store: counted,
+    loadOverrides: async () => [],
+    publishRevision: async (r) => {
+      published = r;
+      counts.published.push(r);
     },
+    publishedRevision: async () => published,
   });
-  return { getDataset, counts };
+  const getDataset = createLiveDataset({ loadBundled: async () => bundled, store: counted });
+  return { getDataset, compiler, counts };
 }
 
 describe('live dataset with imports', () => {
-  it('compiles once, then a restarted worker reads the stored packed dataset', async () => {
+  it('serves the bundled names before the imports are compiled, then both, and a restart reads what is stored', async () => {
     const store = memoryImportStore();
     await store.add(imported, 100);
     const first = workerLife(store);
+    const before = await first.getDataset();
+    expect(before.imported).toBe(0);
+    expect(await before.reader.card('ingrid-halvorsen')).toBeNull();
+    expect((await before.reader.card('vladimir-putin'))?.facts.length).toBeGreaterThan(0);
+
+    await first.compiler.run();
+    expect(first.counts.published).toEqual([1]);
     const live = await first.getDataset();
-    expect(first.counts.compiles).toBe(1);
     expect(live.imported).toBe(1);
     const card = await live.reader.card('ingrid-halvorsen');
     expect(card?.facts.map((f) => f.articleTitle)).toContain('Halvorsen in Tromsø');
+    // An imported sentence about a bundled entity joins its card.
+    const putin = await live.reader.card('vladimir-putin');
+    expect(putin?.facts.map((f) => f.articleTitle)).toContain('Halvorsen in Tromsø');
+    expect(live.reader.head.version).not.toBe(bundled.head.version);
 
     const restarted = workerLife(store);
     const again = await restarted.getDataset();
-    expect(restarted.counts.compiles).toBe(0);
     expect(restarted.counts.shardReads).toBe(0);
     expect(again.reader.head).toEqual(live.reader.head);
     expect(await again.reader.card('ingrid-halvorsen')).toEqual(card);
-    expect(restarted.counts.shardReads).toBe(1);
     expect((await again.search.search('Tromsø')).articles.map((a) => a.title)).toEqual([
       'Halvorsen in Tromsø',
     ]);
   });
 
-  it('compiles again after the imported articles change, and never serves the old cache', async () => {
+  it('drops the segment of a deleted article and never serves it again', async () => {
     const store = memoryImportStore();
     await store.add(imported, 100);
-    await workerLife(store).getDataset();
+    await workerLife(store).compiler.run();
     await store.remove('all');
     const after = workerLife(store);
     const live = await after.getDataset();
     expect(live.imported).toBe(0);
     expect(await live.reader.card('ingrid-halvorsen')).toBeNull();
     await store.add(imported, 100);
-    const readded = workerLife(store);
-    expect((await (await readded.getDataset()).reader.card('ingrid-halvorsen'))?.entity.name).toBe(
+    await after.compiler.run();
+    expect((await (await after.getDataset()).reader.card('ingrid-halvorsen'))?.entity.name).toBe(
       'Ingrid Halvorsen',
     );
-    expect(readded.counts.compiles).toBe(1);
+  });
+
+  it('serves the bundled names, and says why, when the imports’ database cannot be opened', async () => {
+    const rolledBack = new DOMException(
+      'The requested version (2) is less than the existing version (3).',
+      'VersionError',
+    );
+    const broken: ImportStore = {
+      ...memoryImportStore(),
+      segments: () => Promise.reject(rolledBack),
+      state: () => Promise.reject(rolledBack),
+    };
+    const live = await workerLife(broken).getDataset();
+    expect(live.reader).toBe(bundled);
+    expect(live.importError).toMatch(
+      /^Imported articles are unavailable: their database was written by a newer version/,
+    );
+    expect((await live.reader.card('vladimir-putin'))?.facts.length).toBeGreaterThan(0);
   });
 });

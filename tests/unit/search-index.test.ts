@@ -179,7 +179,6 @@ describe('the live dataset’s search', () => {
     const store = memoryStore();
     const getDataset = createLiveDataset({
       loadBundled: async () => readerOf(bundled),
-      loadOverrides: async () => [],
       store: memoryImportStore(),
       loadSearchIndex: async (dataset, imported) => {
         const loaded = await loadDatasetSearchIndex(dataset, imported, {

@@ -21,9 +21,8 @@ function depsWith(store = memoryImportStore()): ImportDeps & { revisions: number
     loadBundled: async () => bundled,
     loadSettings: async () => readSettings(undefined),
     storeSettings: async () => undefined,
-    publishRevision: async (r) => {
-      revisions.push(r);
-    },
+    // The compiler is started with the store's revision after each change (import-compiler.ts).
+    importsChanged: () => void store.state().then((s) => revisions.push(s.revision)),
     now: () => 1_700_000_000_000,
   };
 }

@@ -12,6 +12,11 @@ import type { StoredArticle } from './types';
 export const EXPORT_FORMAT = 'factlens-export';
 /** Runtime messages stay well below the browsers' 64 MiB limit. */
 export const MAX_EXPORT_CHARS = 32 * 1024 * 1024;
+/**
+ * An export file sent in slices (options/import-files.ts): the store's 20,000 articles of news-length
+ * text make an export of about 50 MB, so the bound is the one of a streamed import file.
+ */
+export const MAX_RESTORE_CHARS = 128 * 1024 * 1024;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -43,8 +48,13 @@ const NOT_AN_EXPORT = 'it is not a Factlens export file. Choose a file made with
  * The settings and articles of an export file; throws ExportFileError saying, in words a reader
  * understands, which part of the file is wrong and what was expected there.
  */
-export function parseExport(text: string, now: number): { settings: Settings; articles: StoredArticle[] } {
-  if (text.length > MAX_EXPORT_CHARS) throw new ExportFileError('the file is larger than 32 MB');
+export function parseExport(
+  text: string,
+  now: number,
+  maxChars = MAX_EXPORT_CHARS,
+): { settings: Settings; articles: StoredArticle[] } {
+  if (text.length > maxChars)
+    throw new ExportFileError(`the file is larger than ${maxChars / (1024 * 1024)} MB`);
   let value: unknown;
   try {
     value = JSON.parse(text, (key, item: unknown) => {
