@@ -47,27 +47,68 @@ function lowerBound(sorted: readonly string[], term: string): number {
   return lo;
 }
 
-/** Levenshtein distance when it is at most `max`, else max + 1. */
-function distanceWithin(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      row.push(value);
-      if (value < best) best = value;
+const commonPrefix = (a: string, b: string, limit: number): number => {
+  let i = 0;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+};
+
+/**
+ * The sorted terms within `max` edits of `word` (Levenshtein), with their distance. Walks the sorted
+ * list as a trie: a term reuses the table rows of the prefix it shares with the term before it, and
+ * once a prefix is more than `max` edits away every term starting with it is skipped.
+ */
+export function termsWithin(terms: readonly string[], word: string, max: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const width = word.length + 1;
+  let rows = new Int32Array(width * 32);
+  for (let j = 0; j < width; j++) rows[j] = j;
+  let previous = '';
+  let valid = 0; // rows 0..valid hold the table for previous.slice(0, valid)
+  let i = 0;
+  while (i < terms.length) {
+    const term = terms[i] as string;
+    if (rows.length < (term.length + 1) * width) {
+      const grown = new Int32Array((term.length + 1) * width * 2);
+      grown.set(rows);
+      rows = grown;
     }
-    if (best > max) return max + 1;
-    previous = row;
+    let depth = commonPrefix(previous, term, valid);
+    let pruned = false;
+    while (depth < term.length) {
+      depth++;
+      const at = depth * width;
+      const up = at - width;
+      rows[at] = depth;
+      let best = depth;
+      const c = term.charCodeAt(depth - 1);
+      for (let j = 1; j < width; j++) {
+        const cost = c === word.charCodeAt(j - 1) ? 0 : 1;
+        const value = Math.min(
+          (rows[up + j] as number) + 1,
+          (rows[at + j - 1] as number) + 1,
+          (rows[up + j - 1] as number) + cost,
+        );
+        rows[at + j] = value;
+        if (value < best) best = value;
+      }
+      if (best > max) {
+        pruned = true;
+        break;
+      }
+    }
+    previous = term;
+    valid = depth;
+    if (pruned) {
+      const prefix = term.slice(0, depth);
+      while (i < terms.length && (terms[i] as string).startsWith(prefix)) i++;
+      continue;
+    }
+    const distance = rows[depth * width + word.length] as number;
+    if (distance <= max) out.set(term, distance);
+    i++;
   }
-  return previous[b.length] as number;
+  return out;
 }
 
 /** The index's terms a query word matches, with their weights, in MiniSearch's precedence. */
@@ -84,11 +125,9 @@ export function matchedTerms(terms: readonly string[], word: string): Map<string
   }
   if (word.length > 4) {
     const max = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY_SHARE));
-    for (const term of terms) {
-      if (out.has(term) || Math.abs(term.length - word.length) > max) continue;
-      const distance = distanceWithin(word, term, max);
-      if (distance > 0 && distance <= max)
-        out.set(term, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+    for (const [term, distance] of termsWithin(terms, word, max)) {
+      if (out.has(term) || distance === 0) continue;
+      out.set(term, (FUZZY_WEIGHT * term.length) / (term.length + distance));
     }
   }
   return out;
