@@ -13,6 +13,7 @@ import {
   readHead,
   readKeys,
   readPostingShard,
+  SearchIndexError,
   searchHeadFile,
   searchKeysFile,
 } from '../core/query/search-index-file';
@@ -63,14 +64,11 @@ async function open(
     base: async () => ({
       head,
       keys: readKeys(head, await rawKeys()),
-      readPostings: async (n) => {
-        const value = await rawPostings(n).catch(() => undefined);
-        return value === undefined ? undefined : readPostingShard(head, value, n);
-      },
-      readDocs: async (n) => {
-        const value = await rawDocs(n).catch(() => undefined);
-        return value === undefined ? undefined : readDocShard(head, value, n);
-      },
+      // Every shard of a stored index exists: one that cannot be read fails the update, which then
+      // builds afresh instead of dropping what the shard held.
+      readPostings: async (n) => readPostingShard(head, await rawPostings(n), n),
+      readDocs: async (n) =>
+        n > docShardOf(head.kinds.length - 1) ? undefined : readDocShard(head, await rawDocs(n), n),
     }),
   };
 }
@@ -108,7 +106,42 @@ async function completed(change: PackedSearchIndex, base: BaseIndex): Promise<Pa
   return { ...change, postings, docs };
 }
 
+/**
+ * A search that mends itself: a shard found missing or damaged while searching (SearchIndexError)
+ * makes it build the index afresh from the dataset, store it when it can, and answer from it.
+ */
+function mending(first: DatasetSearch, rebuild: () => Promise<DatasetSearch>): DatasetSearch {
+  let current = first;
+  let rebuilding: Promise<DatasetSearch> | null = null;
+  return {
+    async search(query, limit) {
+      try {
+        return await current.search(query, limit);
+      } catch (error) {
+        if (!(error instanceof SearchIndexError)) throw error;
+        rebuilding ??= rebuild();
+        current = await rebuilding;
+        return current.search(query, limit);
+      }
+    },
+  };
+}
+
 export async function loadDatasetSearchIndex(
+  reader: DatasetReader,
+  imported: number,
+  sources: SearchIndexSources,
+): Promise<LoadedSearch> {
+  const loaded = await openOrUpdate(reader, imported, sources);
+  const rebuild = async () => {
+    const built = buildSearchIndex(await reader.all());
+    if (imported > 0) await sources.store.write(built, true).catch(() => undefined);
+    return createDatasetSearch(memorySource(built), reader);
+  };
+  return { ...loaded, search: mending(loaded.search, rebuild) };
+}
+
+async function openOrUpdate(
   reader: DatasetReader,
   imported: number,
   sources: SearchIndexSources,
@@ -128,7 +161,8 @@ export async function loadDatasetSearchIndex(
   const from = stored ?? (await openBundled(sources));
   const base = await from?.base().catch(() => null);
   const dataset = await reader.all();
-  const change = base ? await updateSearchIndex(base, dataset) : buildSearchIndex(dataset);
+  const update = base ? await updateSearchIndex(base, dataset).catch(() => null) : null;
+  const change = update ?? buildSearchIndex(dataset);
   // An update over the bundled index is stored whole: its other shards are in the package, not the store.
   const whole = change.full || from !== stored;
   const written = whole && base && !change.full ? await completed(change, base) : change;

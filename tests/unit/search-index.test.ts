@@ -261,6 +261,42 @@ describe('loadDatasetSearchIndex', () => {
   });
 });
 
+describe('a damaged stored index', () => {
+  it('is noticed by the search that needs the lost shard, rebuilt, stored again, and answers in full', async () => {
+    const files = new Map(
+      searchIndexAssets(bundled).map((a) => [a.fileName, JSON.parse(a.source) as unknown]),
+    );
+    const readBundled = async (file: string) => files.get(file);
+    const store = memorySearchStore();
+    const dataset = importing(bundled, [FJORD]);
+    await loadDatasetSearchIndex(readerOf(dataset), 1, { readBundled, store });
+    // Posting shards lost (a cleared store, a failed write elsewhere): the head alone is left.
+    for (const key of [...store.records.keys()]) if (key.startsWith('p')) store.records.delete(key);
+    const writes = store.writes;
+    const wake = await loadDatasetSearchIndex(readerOf(dataset), 1, { readBundled, store });
+    expect(wake.origin).toBe('stored');
+    const results = await Promise.all(QUERIES.map(async (q) => view(q, await wake.search.search(q))));
+    expect(results).toEqual(shownBefore(dataset, QUERIES));
+    expect(store.writes).toBe(writes + 1);
+    expect([...store.records.keys()].some((k) => k.startsWith('p'))).toBe(true);
+  });
+
+  it('is not built upon: an update whose stored shard is missing builds the index afresh', async () => {
+    const files = new Map(
+      searchIndexAssets(bundled).map((a) => [a.fileName, JSON.parse(a.source) as unknown]),
+    );
+    const readBundled = async (file: string) => files.get(file);
+    const store = memorySearchStore();
+    await loadDatasetSearchIndex(readerOf(importing(bundled, [FJORD])), 1, { readBundled, store });
+    for (const key of [...store.records.keys()]) if (key.startsWith('p')) store.records.delete(key);
+    const both = importing(bundled, [FJORD, HARBOUR]);
+    const next = await loadDatasetSearchIndex(readerOf(both), 2, { readBundled, store });
+    expect(next.origin).toBe('built');
+    const results = await Promise.all(QUERIES.map(async (q) => view(q, await next.search.search(q))));
+    expect(results).toEqual(shownBefore(both, QUERIES));
+  });
+});
+
 describe('the live dataset’s search', () => {
   it('opens its index once, when warmed or on the first search, through the loader it is given', async () => {
     const origins: string[] = [];

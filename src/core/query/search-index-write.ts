@@ -163,6 +163,10 @@ class Writer {
     const postings = new Map<number, PostingShard>();
     for (const [shard, added] of this.added)
       postings.set(shard, encodeShard(mergePostings(base?.postings.get(shard), added), generation));
+    // A new index has every shard, empty ones too: a reader that finds one missing knows it is damaged.
+    if (!base)
+      for (let n = 0; n < this.postingShards; n++)
+        if (!postings.has(n)) postings.set(n, encodeShard(new Map(), generation));
     const docs = new Map<number, DocShard>();
     for (const [n, record] of this.records) {
       const shard = docShardOf(n);
