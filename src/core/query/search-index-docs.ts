@@ -30,20 +30,29 @@ export function hash32(text: string): number {
 export const fingerprintOf = (doc: IndexDoc): number =>
   hash32(JSON.stringify([doc.kind, doc.entityId, doc.fields, doc.record]));
 
-export function indexDocs(dataset: Dataset): IndexDoc[] {
+/** Every document's id, in indexDocs order. */
+export function* indexDocIds(dataset: Dataset): Generator<string> {
+  for (const e of dataset.entities) yield `e:${e.id}`;
+  for (const f of dataset.facts) yield `f:${f.id}`;
+  for (const a of dataset.articles) yield `a:${a.id}`;
+}
+
+/** One at a time: at 10,000 articles there are 300,000 documents, and only their index is kept. */
+export function* indexDocs(dataset: Dataset): Generator<IndexDoc> {
   const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
-  const docs: IndexDoc[] = dataset.entities.map((e) => ({
-    id: `e:${e.id}`,
-    kind: KIND_ENTITY,
-    fields: [e.name, e.aliases.join(' '), e.description, '', undefined],
-    entityId: e.id,
-    sentenceKey: '',
-    record: ['e', e.id, e.name],
-  }));
+  for (const e of dataset.entities)
+    yield {
+      id: `e:${e.id}`,
+      kind: KIND_ENTITY,
+      fields: [e.name, e.aliases.join(' '), e.description, '', undefined],
+      entityId: e.id,
+      sentenceKey: '',
+      record: ['e', e.id, e.name],
+    };
   for (const f of dataset.facts) {
     const article = articles.get(f.articleId);
-    docs.push({
+    yield {
       id: `f:${f.id}`,
       kind: KIND_FACT,
       fields: ['', '', '', f.text, undefined],
@@ -64,19 +73,18 @@ export function indexDocs(dataset: Dataset): IndexDoc[] {
         article?.url ?? '',
         f.resolvedBy === 'reference' ? 1 : 0,
       ],
-    });
+    };
   }
   for (const a of dataset.articles) {
-    docs.push({
+    yield {
       id: `a:${a.id}`,
       kind: KIND_ARTICLE,
       fields: ['', '', '', '', [a.title, a.section, a.source].join(' ')],
       entityId: '',
       sentenceKey: '',
       record: ['a', a.id, a.title, a.date, a.source],
-    });
+    };
   }
-  return docs;
 }
 
 // MiniSearch's default tokenizer and term processing, which the index was built with before.

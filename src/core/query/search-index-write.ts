@@ -2,7 +2,14 @@
 // with a changed dataset by indexing only the documents that changed: an import rewrites the posting
 // shards of the terms it adds and the document shards it appends to, nothing else.
 import type { Dataset } from '../dataset/types';
-import { fieldTerms, fingerprintOf, hash32, type IndexDoc, indexDocs } from './search-index-docs';
+import {
+  fieldTerms,
+  fingerprintOf,
+  hash32,
+  type IndexDoc,
+  indexDocIds,
+  indexDocs,
+} from './search-index-docs';
 import {
   DEAD,
   DOC_SHARD_SIZE,
@@ -253,14 +260,17 @@ function encodeShard(terms: Map<string, TermPostings>, generation: number): Post
 
 /** A new index over the dataset's documents. */
 export function buildSearchIndex(dataset: Dataset): IndexChange {
-  const docs = indexDocs(dataset);
-  // Shards sized for the postings: counted roughly (words per document) before they are made.
+  // Shards sized for the postings: counted roughly (words of the texts) before they are made.
   let estimate = 0;
-  for (const doc of docs) for (const text of doc.fields) if (text) estimate += text.split(' ').length;
+  const words = (text: string) => text.split(' ').length;
+  for (const e of dataset.entities)
+    estimate += words(e.name) + words(e.aliases.join(' ')) + words(e.description);
+  for (const f of dataset.facts) estimate += words(f.text);
+  for (const a of dataset.articles) estimate += words(a.title) + 4;
   const writer = new Writer(shardCountFor(estimate));
-  for (const doc of docs) writer.add(doc, fingerprintOf(doc));
+  for (const doc of indexDocs(dataset)) writer.add(doc, fingerprintOf(doc));
   const packed = writer.finish(dataset.version, 1);
-  return { ...packed, full: true, added: docs.length, removed: 0, changed: 0 };
+  return { ...packed, full: true, added: writer.kinds.length, removed: 0, changed: 0 };
 }
 
 /**
@@ -269,41 +279,39 @@ export function buildSearchIndex(dataset: Dataset): IndexChange {
  * running averages, and with them the scores, are the same.
  */
 export async function updateSearchIndex(base: BaseIndex, dataset: Dataset): Promise<IndexChange> {
-  const docs = indexDocs(dataset);
-  const wanted = new Set(docs.map((d) => d.id));
+  const wanted = new Set(indexDocIds(dataset));
   const live = new Map<string, number>();
   base.keys.ids.forEach((id, n) => {
     if (base.head.kinds[n] !== DEAD) live.set(id, n);
   });
-  const writer = new Writer(base.head.postingShards, base);
-  let removed = 0;
-  let changed = 0;
-  for (const [id, n] of live)
-    if (!wanted.has(id)) {
-      writer.remove(n);
-      removed++;
-    }
+  // What changed, decided before anything is indexed: a change too large for the stored shards is
+  // built afresh without first being indexed into them.
+  const gone = [...live].filter(([id]) => !wanted.has(id)).map(([, n]) => n);
   const fresh: IndexDoc[] = [];
-  for (const doc of docs) {
+  const changes: Array<{ n: number; doc: IndexDoc; print: number }> = [];
+  let words = 0;
+  for (const doc of indexDocs(dataset)) {
     const n = live.get(doc.id);
+    const print = fingerprintOf(doc);
+    if (n !== undefined && base.keys.prints[n] === print) continue;
     if (n === undefined) fresh.push(doc);
-    else {
-      const print = fingerprintOf(doc);
-      if (base.keys.prints[n] !== print) {
-        writer.remove(n);
-        writer.add(doc, print);
-        changed++;
-      }
-    }
+    else changes.push({ n, doc, print });
+    for (const text of doc.fields) if (text) words += text.split(' ').length;
+  }
+  const removed = gone.length;
+  const changed = changes.length;
+  const crowded = base.head.postingCount + words > base.head.postingShards * POSTINGS_PER_SHARD * 4;
+  // Dead postings cost only at scale: a small index carries them.
+  const deadAfter = base.head.kinds.length - base.head.documentCount + removed + changed;
+  const dead = deadAfter > Math.max((base.head.kinds.length + fresh.length + changed) / 4, 5_000);
+  if (dead || crowded) return { ...buildSearchIndex(dataset), added: fresh.length, removed, changed };
+  const writer = new Writer(base.head.postingShards, base);
+  for (const n of gone) writer.remove(n);
+  for (const { n, doc, print } of changes) {
+    writer.remove(n);
+    writer.add(doc, print);
   }
   for (const doc of fresh) writer.add(doc, fingerprintOf(doc));
-  const crowded = writer.postingCount > base.head.postingShards * POSTINGS_PER_SHARD * 4;
-  // Dead postings cost only at scale: a small index carries them.
-  const dead = writer.deadCount > Math.max(writer.kinds.length / 4, 5_000);
-  if (dead || crowded) {
-    const built = buildSearchIndex(dataset);
-    return { ...built, added: fresh.length, removed, changed };
-  }
   const packed = writer.finish(dataset.version, base.head.generation + 1, await writer.touchedShards(base));
   return { ...packed, full: false, added: fresh.length, removed, changed };
 }
