@@ -1,5 +1,6 @@
-// Search benchmark: MiniSearch (its own toJSON/loadJSON), FlexSearch (export/import) and Orama
-// (save/load) on the same documents — the popup's entities, facts and articles of 1,000 and 10,000
+// Search benchmark: the popup's own sharded index (search-sharded-row.ts) beside MiniSearch (its own
+// toJSON/loadJSON, the popup's engine before), FlexSearch (export/import) and Orama (save/load) on the
+// same documents — the popup's entities, facts and articles of 1,000 and 10,000
 // compiled real-like articles — side by side in one run. Each library and size runs in a process of its
 // own (search-row.ts) so its heap is its own. Prints a table, the bundle size each library adds
 // (minified, gzipped), and as its last line one JSON object with every row.
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { SearchRow } from './search-row';
+import type { ShardedRow } from './search-sharded-row';
 
 const SIZES = (process.env.SEARCH_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const ENGINES = (process.env.SEARCH_BENCH_ENGINES ?? 'minisearch,flexsearch,orama').split(',');
@@ -34,6 +36,23 @@ async function bundleBytes(source: string): Promise<{ min: number; gzip: number 
 }
 
 const rows: SearchRow[] = [];
+const sharded: ShardedRow[] = [];
+/** The popup's own index (search-sharded-row.ts) on the same dataset, in a process of its own. */
+function shardedRow(size: number, datasetFile: string): ShardedRow {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=6144',
+      ...tsx,
+      here('./search-sharded-row.ts'),
+      String(size),
+      datasetFile,
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * MB, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ShardedRow;
+}
 const failures: Array<{ engine: string; articles: number; reason: string }> = [];
 for (const size of SIZES) {
   const datasetFile = join(tmpdir(), `factlens-search-bench-${size}.json`);
@@ -43,6 +62,15 @@ for (const size of SIZES) {
       stdio: 'inherit',
     });
   }
+  const own = shardedRow(size, datasetFile);
+  sharded.push(own);
+  const mini = () => rows.find((r) => r.articles === size && r.engine.startsWith('MiniSearch'));
+  console.log(
+    `${String(size).padStart(6)} articles (${own.docs} docs, ${own.terms} terms) ${own.engine.padEnd(15)} build ${own.buildMs} ms | ` +
+      `head ${mb(own.headBytes)} of ${mb(own.allBytes)} (${mb(own.gzipBytes)} gzipped files, ${own.postingShards} posting + ${own.docShards} document shards) | ` +
+      `wake ${own.wakeMs} ms, cold first search ${own.coldFirstSearchMs} ms | heap ${mb(own.heapHeadBytes)} head, ${mb(own.heapWarmBytes)} warm | ` +
+      `popup search() ${own.popupSearch.p50}/${own.popupSearch.p95} | ${own.nameHits} results per name`,
+  );
   for (const engine of ENGINES) {
     let out: string;
     try {
@@ -70,6 +98,16 @@ for (const size of SIZES) {
     }
     const row = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as SearchRow;
     rows.push(row);
+    if (row.engine.startsWith('MiniSearch') && row.popupSearch) {
+      // Side by side, same dataset and queries: the popup's index now against MiniSearch loaded whole.
+      const m = mini() as SearchRow;
+      console.log(
+        `${String(size).padStart(6)} articles  first search after a wake: MiniSearch load ${m.loadMs} ms + search vs ` +
+          `sharded ${own.coldFirstSearchMs} ms (${(m.loadMs / own.coldFirstSearchMs).toFixed(0)}× sooner) | ` +
+          `warm popup search() p50/p95 ${m.popupSearch?.p50}/${m.popupSearch?.p95} vs ${own.popupSearch.p50}/${own.popupSearch.p95} ms | ` +
+          `heap ${mb(m.heapLoadedBytes)} vs ${mb(own.heapWarmBytes)}`,
+      );
+    }
     const l = row.latency;
     console.log(
       `${String(size).padStart(6)} articles (${row.docs} docs) ${row.engine.padEnd(15)} build ${row.buildMs} ms | ` +
@@ -92,4 +130,4 @@ for (const [name, b] of Object.entries(bundles))
   console.log(
     `bundle ${name}: ${(b.min / 1024).toFixed(1)} KB minified, ${(b.gzip / 1024).toFixed(1)} KB gzipped`,
   );
-console.log(JSON.stringify({ rows, failures, bundles }));
+console.log(JSON.stringify({ sharded, rows, failures, bundles }));

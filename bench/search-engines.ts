@@ -4,7 +4,7 @@
 import { create, insertMultiple, load, type Orama, save, search } from '@orama/orama';
 import { Document } from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { SEARCH_INDEX_OPTIONS, type SearchDoc } from '../src/core/query/search';
+import { SEARCH_INDEX_OPTIONS, type SearchDoc } from './search-minisearch';
 
 export interface SearchEngine {
   name: string;

@@ -8,7 +8,7 @@ import { HEAD_FILE, packDataset, shardFile } from '../src/core/dataset/packed-da
 import type { Dataset } from '../src/core/dataset/types';
 import { validateDataset } from '../src/core/dataset/validate-dataset';
 import { matcherAsset } from './matcher-asset';
-import { searchIndexAsset } from './search-index-asset';
+import { searchIndexAssets } from './search-index-asset';
 
 export const ARTICLES_DIR = 'assets/articles';
 export const OVERRIDES_FILE = 'assets/overrides.json';
@@ -86,7 +86,7 @@ export function datasetPlugin(): Plugin {
       const overrides = existsSync(OVERRIDES_FILE) ? readFileSync(OVERRIDES_FILE, 'utf8') : '[]';
       this.emitFile({ type: 'asset', fileName: OVERRIDES_ASSET, source: overrides });
       this.emitFile(matcherAsset(dataset));
-      this.emitFile(searchIndexAsset(dataset));
+      for (const asset of searchIndexAssets(dataset)) this.emitFile(asset);
     },
   };
 }

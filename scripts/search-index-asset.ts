@@ -1,12 +1,14 @@
 import type { Dataset } from '../src/core/dataset/types';
-import { buildSearchIndex } from '../src/core/query/search';
-import { persistSearchIndex, SEARCH_INDEX_FILE } from '../src/core/query/search-index-file';
+import { indexFiles } from '../src/core/query/search-index-file';
+import { buildSearchIndex } from '../src/core/query/search-index-write';
 
 /**
- * The popup's search index over the bundled dataset, built once at build time: a worker that wakes
- * loads it instead of indexing every entity, fact and article again on its first search.
+ * The popup's search index over the bundled dataset, built once at build time as package files (a head
+ * and shards): a worker that wakes opens the head instead of indexing every entity, fact and article.
  */
-export function searchIndexAsset(dataset: Dataset): { type: 'asset'; fileName: string; source: string } {
-  const persisted = persistSearchIndex(buildSearchIndex(dataset), dataset);
-  return { type: 'asset', fileName: SEARCH_INDEX_FILE, source: JSON.stringify(persisted) };
+export function searchIndexAssets(
+  dataset: Dataset,
+): Array<{ type: 'asset'; fileName: string; source: string }> {
+  const files = indexFiles(buildSearchIndex(dataset));
+  return [...files].map(([fileName, source]) => ({ type: 'asset', fileName, source }));
 }

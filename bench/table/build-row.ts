@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { searchIndexAsset } from '../../scripts/search-index-asset';
+import { searchIndexAssets } from '../../scripts/search-index-asset';
 import { DatasetCompiler } from '../../src/core/dataset/compiler';
 import { packDataset } from '../../src/core/dataset/packed-dataset';
 import { packDatasetMatcher } from '../../src/core/match/dataset-matcher';
@@ -50,7 +50,7 @@ const { head, shards } = packDataset(dataset);
 const packed = [JSON.stringify(head), ...[...shards].map(([, shard]) => JSON.stringify(shard))].map((file) =>
   Buffer.from(file),
 );
-const searchIndex = Buffer.from(searchIndexAsset(dataset).source);
+const searchIndex = searchIndexAssets(dataset).map((file) => Buffer.from(file.source));
 const row: BuildRow = {
   articles: count,
   textBytes,
@@ -60,8 +60,8 @@ const row: BuildRow = {
   datasetBytes: json.length,
   datasetGzipBytes: gzipSync(json).length,
   packedBytes: packed.reduce((sum, b) => sum + b.length, 0),
-  searchIndexBytes: searchIndex.length,
-  shippedGzipBytes: [...packed, searchIndex].reduce((sum, b) => sum + gzipSync(b).length, 0),
+  searchIndexBytes: searchIndex.reduce((sum, b) => sum + b.length, 0),
+  shippedGzipBytes: [...packed, ...searchIndex].reduce((sum, b) => sum + gzipSync(b).length, 0),
   // After the timed build: the matcher is compiled by the build's matcher plugin, not the compiler.
   matcherBytes: packDatasetMatcher(dataset).length,
 };

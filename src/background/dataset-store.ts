@@ -2,7 +2,6 @@ import browser from 'webextension-polyfill';
 import { type Override, parseOverrides } from '../core/dataset/overrides';
 import { HEAD_FILE, shardFile } from '../core/dataset/packed-dataset';
 import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
-import { SEARCH_INDEX_FILE } from '../core/query/search-index-file';
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
 import { indexedDbSearchIndexStore } from './search-index-db';
@@ -42,9 +41,9 @@ export function loadBundledDataset(): Promise<DatasetReader> {
   return bundled;
 }
 
-/** The search index built with the package (see search-index-loader.ts for when it is used). */
-async function fetchBundledSearchIndex(): Promise<unknown> {
-  return (await readPackaged(SEARCH_INDEX_FILE)).json();
+/** A file of the search index built with the package (see search-index-loader.ts for when it is used). */
+async function readBundledSearchIndex(file: string): Promise<unknown> {
+  return (await readPackaged(file)).json();
 }
 
 /**
@@ -54,9 +53,9 @@ async function fetchBundledSearchIndex(): Promise<unknown> {
 export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,
   store: indexedDbImportStore,
-  loadSearchIndex: (dataset, imported) =>
-    loadDatasetSearchIndex(dataset, imported, {
-      fetchBundled: fetchBundledSearchIndex,
+  loadSearchIndex: (reader, imported) =>
+    loadDatasetSearchIndex(reader, imported, {
+      readBundled: readBundledSearchIndex,
       store: indexedDbSearchIndexStore,
     }),
 });

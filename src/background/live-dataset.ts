@@ -9,8 +9,9 @@ import { packDataset } from '../core/dataset/packed-dataset';
 import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
 import type { Dataset } from '../core/dataset/types';
 import type { SearchResults } from '../core/protocol';
-import { indexDataset } from '../core/query/dataset-index';
 import { createDatasetSearch, type DatasetSearch } from '../core/query/search';
+import { memorySource } from '../core/query/search-index-source';
+import { buildSearchIndex } from '../core/query/search-index-write';
 import type { ImportStore, SegmentRecord } from './import-store';
 import type { SearchIndexLoader } from './search-index-loader';
 import { storageProblem } from './storage-errors';
@@ -42,17 +43,16 @@ export function serve(
   importError?: string,
   loadSearchIndex?: SearchIndexLoader,
 ): LiveDataset {
-  // The search index is loaded (or built) on the first search, from every shard: a page that only
-  // needs marks and cards never reads them all.
+  // The search index is opened on the first search (or when the popup opens): its head only, then the
+  // shards each search needs. A page that only needs marks and cards never reads it.
   let search: Promise<DatasetSearch> | null = null;
   const lazySearch = (): Promise<DatasetSearch> => {
     if (search) return search;
-    const loading = reader.all().then(async (dataset) => {
-      const index = indexDataset(dataset);
-      if (!loadSearchIndex) return createDatasetSearch(index);
-      const { mini } = await loadSearchIndex(dataset, imported);
-      return createDatasetSearch(index, mini);
-    });
+    const loading = loadSearchIndex
+      ? loadSearchIndex(reader, imported).then((loaded) => loaded.search)
+      : reader
+          .all()
+          .then(async (dataset) => createDatasetSearch(memorySource(buildSearchIndex(dataset)), reader));
     search = loading;
     // A failure is retried by the next search, not cached.
     loading.catch(() => {

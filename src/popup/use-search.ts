@@ -1,11 +1,12 @@
-// Search as you type. The worker searches, so typing never waits on the index; replies can arrive out
-// of order, so each carries its request number and only the newest one is kept.
+// Search as you type. The worker searches, so typing never waits on the index. A keystroke is asked at
+// once when no answer is out (no fixed debounce between a key and its results); keys typed while one
+// is out wait for it and only the newest of them is asked next, so a fast typist never queues stale
+// queries. Each reply carries its request number and only the newest one is kept.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResults } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
 import { errorText } from './format';
 
-const DEBOUNCE_MS = 120;
 export const GROUP_LIMIT = 8;
 
 export type SearchState =
@@ -29,29 +30,40 @@ export function shownResults(state: SearchState): SearchResults | null {
 export function useSearch(query: string, ask: SearchAsk = askSearch): SearchState {
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
+  const out = useRef(false);
+  const next = useRef<{ q: string; request: number } | null>(null);
 
   useEffect(() => {
     const q = query.trim();
     const request = ++latest.current;
     if (!q) {
+      next.current = null;
       setState({ kind: 'idle' });
       return;
     }
-    const timer = setTimeout(() => {
-      // "Searching…" from the moment the request leaves until its answer: a first search after a
-      // large import can take seconds while the worker rebuilds its index. Earlier results stay on
-      // screen meanwhile, so the list does not flicker.
-      setState((s) => ({ kind: 'searching', query: q, previous: shownResults(s) }));
-      ask(q).then(
-        (results) => {
-          if (request === latest.current) setState({ kind: 'done', query: q, results });
-        },
-        (err: unknown) => {
-          if (request === latest.current) setState({ kind: 'error', message: errorText(err) });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    // "Searching…" from the key until its answer: a first search after a large import can take a
+    // while. Earlier results stay on screen meanwhile, so the list does not flicker.
+    setState((s) => ({ kind: 'searching', query: q, previous: shownResults(s) }));
+    const send = (text: string, id: number) => {
+      out.current = true;
+      ask(text)
+        .then(
+          (results) => {
+            if (id === latest.current) setState({ kind: 'done', query: text, results });
+          },
+          (err: unknown) => {
+            if (id === latest.current) setState({ kind: 'error', message: errorText(err) });
+          },
+        )
+        .finally(() => {
+          out.current = false;
+          const waiting = next.current;
+          next.current = null;
+          if (waiting && waiting.request === latest.current) send(waiting.q, waiting.request);
+        });
+    };
+    if (out.current) next.current = { q, request };
+    else send(q, request);
   }, [query, ask]);
 
   return state;

@@ -17,29 +17,43 @@ async function typeQuery(popup: Page, query: string): Promise<void> {
   await popup.keyboard.type(query);
 }
 
-/** The stored index record, read from the extension's own origin (state only; nothing is changed). */
-function storedIndex(page: Page): Promise<{ format: number; ids: string[] } | null> {
+/**
+ * The stored index, read from the extension's own origin (state only; nothing is changed): its head's
+ * format, dataset version and term list, and how many shards are kept.
+ */
+function storedIndex(
+  page: Page,
+): Promise<{ format: number; terms: string[]; postings: number; docs: number } | null> {
   return page.evaluate(
     () =>
-      new Promise<{ format: number; ids: string[] } | null>((resolve, reject) => {
-        const open = indexedDB.open('factlens-search');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('index')) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const get = db.transaction('index').objectStore('index').get('current');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            const value = get.result as { format: number; fingerprints: Record<string, number> } | undefined;
-            db.close();
-            resolve(value ? { format: value.format, ids: Object.keys(value.fingerprints) } : null);
+      new Promise<{ format: number; terms: string[]; postings: number; docs: number } | null>(
+        (resolve, reject) => {
+          const open = indexedDB.open('factlens-search');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('meta')) {
+              db.close();
+              resolve(null);
+              return;
+            }
+            const tx = db.transaction(['meta', 'postings', 'docs']);
+            const head = tx.objectStore('meta').get('head');
+            const postings = tx.objectStore('postings').count();
+            const docs = tx.objectStore('docs').count();
+            tx.onerror = () => reject(tx.error);
+            tx.oncomplete = () => {
+              const value = head.result as { format: number; terms: string[] } | undefined;
+              db.close();
+              resolve(
+                value
+                  ? { format: value.format, terms: value.terms, postings: postings.result, docs: docs.result }
+                  : null,
+              );
+            };
           };
-        };
-      }),
+        },
+      ),
   );
 }
 
@@ -61,14 +75,18 @@ export function defineSearchIndexSuite(kind: BrowserKind): void {
     it('ships the bundled articles’ index in the package and searches with it', async () => {
       const popup = await session().open(popupUrl());
       await popup.waitForSelector('#dataset-line');
+      // Shipped as a head and shards: a woken worker reads the head, then the shards a search needs.
       const shipped = await popup.evaluate(async () => {
-        const response = await fetch('/search-index.json');
-        const value = (await response.json()) as { format: number; fingerprints: Record<string, number> };
-        return { ok: response.ok, format: value.format, ids: Object.keys(value.fingerprints) };
+        const head = await fetch('/search/head.json');
+        const keys = await fetch('/search/keys.json');
+        const value = (await head.json()) as { format: number; terms: string[] };
+        const ids = ((await keys.json()) as { ids: string[] }).ids;
+        return { ok: head.ok, format: value.format, terms: value.terms, ids };
       });
       expect(shipped.ok).toBe(true);
-      expect(shipped.format).toBe(1);
+      expect(shipped.format).toBe(2);
       expect(shipped.ids).toContain('e:vladimir-putin');
+      expect(shipped.terms).toContain('putin');
       await typeQuery(popup, 'Shang');
       await popup.waitForSelector('#results-list [data-entity-id="shanghai-cooperation-organization"]');
       await popup.close();
@@ -86,11 +104,12 @@ export function defineSearchIndexSuite(kind: BrowserKind): void {
       await popup.waitForSelector('#results-list [data-entity-id="ingrid-halvorsen"]');
       const stored = await waitFor(
         () => storedIndex(popup),
-        (s) => s?.ids.includes('e:ingrid-halvorsen') === true,
+        (s) => s?.terms.includes('halvorsen') === true,
         'the index with the imported article to be stored',
       );
-      expect(stored?.format).toBe(1);
-      expect(stored?.ids).toContain('e:vladimir-putin');
+      expect(stored?.format).toBe(2);
+      expect(stored?.terms).toContain('putin');
+      expect(stored?.postings).toBeGreaterThan(1);
 
       if (kind === 'chrome') {
         // The browser stops an idle worker; the next search must come from the stored index.

@@ -1,9 +1,11 @@
 // Measures popup search over a synthetic dataset of 10,000 articles. Run: npm run measure:search.
 // It prints numbers instead of asserting them: timing depends on the machine.
 import { expect, it } from 'vitest';
+import { readerOf } from '../../src/background/live-dataset';
 import type { Dataset, Entity, Fact } from '../../src/core/dataset/types';
-import { indexDataset } from '../../src/core/query/dataset-index';
 import { createDatasetSearch } from '../../src/core/query/search';
+import { memorySource } from '../../src/core/query/search-index-source';
+import { buildSearchIndex } from '../../src/core/query/search-index-write';
 
 const ARTICLES = 10_000;
 const FACTS_PER_ARTICLE = 6;
@@ -63,12 +65,11 @@ function syntheticDataset(): Dataset {
   } as Dataset;
 }
 
-it('searches 10,000 articles', () => {
+it('searches 10,000 articles', async () => {
   const dataset = syntheticDataset();
   let t = performance.now();
-  const index = indexDataset(dataset);
-  const search = createDatasetSearch(index);
-  search.search('warm up');
+  const search = createDatasetSearch(memorySource(buildSearchIndex(dataset)), readerOf(dataset));
+  await search.search('warm up');
   const buildMs = performance.now() - t;
   const queries = [
     'p',
@@ -85,7 +86,7 @@ it('searches 10,000 articles', () => {
   for (const q of queries) {
     for (let prefix = 1; prefix <= q.length; prefix++) {
       t = performance.now();
-      const r = search.search(q.slice(0, prefix), 8);
+      const r = await search.search(q.slice(0, prefix), 8);
       times.push(performance.now() - t);
       if (process.env.MEASURE_VERBOSE) console.log(q.slice(0, prefix), (performance.now() - t).toFixed(1));
       expect(r.entities.length + r.facts.length + r.articles.length).toBeGreaterThanOrEqual(0);

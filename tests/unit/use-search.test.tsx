@@ -67,14 +67,11 @@ async function eventually(check: () => void, ms = 5000): Promise<void> {
 }
 
 describe('useSearch', () => {
-  it('is searching from the request until its answer, and only then', async () => {
+  it('asks at once and is searching from the request until its answer, and only then', async () => {
     const ask = slowAsk({ putin: 1000 });
     show('putin', ask);
-    // Within the debounce nothing has been asked: not searching yet.
-    await sleep(40);
-    expect(ask.asked).toEqual([]);
-    expect(current.kind).toBe('idle');
-    await eventually(() => expect(ask.asked).toEqual(['putin']));
+    // No debounce: the key is asked as it is typed.
+    expect(ask.asked).toEqual(['putin']);
     expect(current).toEqual({ kind: 'searching', query: 'putin', previous: null });
     await eventually(() =>
       expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') }),
@@ -91,6 +88,19 @@ describe('useSearch', () => {
     await eventually(() =>
       expect(current).toEqual({ kind: 'done', query: 'putin', results: resultsFor('putin') }),
     );
+  });
+
+  it('while an answer is out, asks only the newest of the keys typed meanwhile, once it is in', async () => {
+    const ask = slowAsk({ p: 1000 });
+    show('p', ask);
+    show('pu', ask);
+    show('put', ask);
+    expect(ask.asked).toEqual(['p']);
+    expect(current).toEqual({ kind: 'searching', query: 'put', previous: null });
+    await eventually(() =>
+      expect(current).toEqual({ kind: 'done', query: 'put', results: resultsFor('put') }),
+    );
+    expect(ask.asked).toEqual(['p', 'put']);
   });
 
   it('drops the answer to an older query that arrives after the newer one', async () => {

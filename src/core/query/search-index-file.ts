@@ -1,119 +1,132 @@
-// The search index in a form that is stored and loaded instead of rebuilt: MiniSearch's own
-// serialisation (toJSON / loadJS) tagged with the dataset version it was built from, and one
-// fingerprint per document, so an index can be brought up to date with a changed dataset by
-// re-indexing only the documents that changed (an import adds articles; it does not rewrite the rest).
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Dataset } from '../dataset/types';
-import { SEARCH_INDEX_OPTIONS, type SearchDoc, searchDocs } from './search';
+// The search index as package files (the bundled articles' index, made at build time) and the cheap
+// checks a reader makes of whatever it is handed, from the package or from IndexedDB: the shape it
+// relies on, not the content (that was made by this code and is not validated again).
+// In a file typed arrays are plain number arrays; IndexedDB keeps them as typed arrays.
+import {
+  type DocShard,
+  type PackedSearchIndex,
+  type PostingShard,
+  SEARCH_INDEX_FORMAT,
+  type SearchIndexHead,
+  type SearchIndexKeys,
+} from './search-index-format';
 
-/** The bundled index's file, next to dataset.json in the package. */
-export const SEARCH_INDEX_FILE = 'search-index.json';
+/** The bundled index's files, under this folder of the package. */
+export const SEARCH_INDEX_DIR = 'search';
+export const searchHeadFile = `${SEARCH_INDEX_DIR}/head.json`;
+export const searchKeysFile = `${SEARCH_INDEX_DIR}/keys.json`;
+export const postingFile = (shard: number): string => `${SEARCH_INDEX_DIR}/p-${shard}.json`;
+export const docFile = (shard: number): string => `${SEARCH_INDEX_DIR}/d-${shard}.json`;
 
-/** Raised whenever what is stored changes shape (fields, options, fingerprints), so old ones are rebuilt. */
-export const SEARCH_INDEX_FORMAT = 1;
-
-export interface PersistedSearchIndex {
-  format: typeof SEARCH_INDEX_FORMAT;
-  /** dataset.version of the dataset the index describes. */
-  datasetVersion: string;
-  /** A hash of each document's indexed text, by document id. */
-  fingerprints: Record<string, number>;
-  index: AsPlainObject;
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
 }
 
-/** FNV-1a, 32 bits: enough to tell a changed document from the same one under the same id. */
-function fingerprint(doc: SearchDoc): number {
-  const text = [
-    doc.kind,
-    doc.entityId,
-    doc.name,
-    doc.aliases,
-    doc.description,
-    doc.text,
-    doc.title ?? '',
-  ].join('\u0000');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isNumbers = (v: unknown): v is ArrayLike<number> =>
+  ArrayBuffer.isView(v) || (Array.isArray(v) && v.every((x) => typeof x === 'number'));
+
+function typed<T extends Uint8Array | Uint16Array | Uint32Array>(
+  value: unknown,
+  make: { from(values: ArrayLike<number>): T; name: string },
+  what: string,
+): T {
+  if (!isNumbers(value)) throw new SearchIndexError(`search index: ${what} is not a list of numbers`);
+  return value instanceof (make as unknown as new () => T) ? value : make.from(value);
 }
 
-function fingerprints(docs: SearchDoc[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const doc of docs) out[doc.id] = fingerprint(doc);
-  return out;
-}
-
-export function persistSearchIndex(
-  mini: MiniSearch<SearchDoc>,
-  dataset: Dataset,
-  prints: Record<string, number> = fingerprints(searchDocs(dataset)),
-): PersistedSearchIndex {
-  return {
+/** A head of the format this code reads, or a SearchIndexError saying what is wrong with it. */
+export function readHead(value: unknown): SearchIndexHead {
+  if (!isRecord(value)) throw new SearchIndexError('search index: head is not an object');
+  if (value.format !== SEARCH_INDEX_FORMAT)
+    throw new SearchIndexError(
+      `search index: format ${String(value.format)}, expected ${SEARCH_INDEX_FORMAT}`,
+    );
+  if (typeof value.datasetVersion !== 'string')
+    throw new SearchIndexError('search index: no dataset version');
+  if (!isCount(value.generation) || !isCount(value.postingShards) || !value.postingShards)
+    throw new SearchIndexError('search index: bad generation or shard count');
+  if (!isCount(value.documentCount) || !isCount(value.postingCount))
+    throw new SearchIndexError('search index: bad counts');
+  if (!Array.isArray(value.terms) || !isNumbers(value.avgFieldLength))
+    throw new SearchIndexError('search index: bad terms or field lengths');
+  const head: SearchIndexHead = {
     format: SEARCH_INDEX_FORMAT,
-    datasetVersion: dataset.version,
-    fingerprints: prints,
-    index: mini.toJSON(),
+    datasetVersion: value.datasetVersion,
+    generation: value.generation,
+    postingShards: value.postingShards,
+    postingCount: value.postingCount,
+    documentCount: value.documentCount,
+    avgFieldLength: Array.from(value.avgFieldLength),
+    terms: value.terms as string[],
+    kinds: typed(value.kinds, Uint8Array, 'kinds'),
+    fieldLengths: typed(value.fieldLengths, Uint16Array, 'field lengths'),
+    entityKeys: typed(value.entityKeys, Uint32Array, 'entity keys'),
+    sentences: typed(value.sentences, Uint32Array, 'sentences'),
+  };
+  const docs = head.kinds.length;
+  if (
+    head.fieldLengths.length !== docs * 5 ||
+    head.entityKeys.length !== docs ||
+    head.sentences.length !== docs
+  )
+    throw new SearchIndexError('search index: per-document lists of different lengths');
+  return head;
+}
+
+function checkGeneration(head: SearchIndexHead, value: Record<string, unknown>, what: string): void {
+  // A shard written by a later update than this head belongs to another index.
+  if (!isCount(value.generation) || value.generation > head.generation)
+    throw new SearchIndexError(`search index: ${what} is from another index`);
+}
+
+export function readKeys(head: SearchIndexHead, value: unknown): SearchIndexKeys {
+  if (!isRecord(value) || !Array.isArray(value.ids)) throw new SearchIndexError('search index: bad keys');
+  checkGeneration(head, value, 'keys');
+  const keys = {
+    generation: value.generation as number,
+    ids: value.ids as string[],
+    prints: typed(value.prints, Uint32Array, 'fingerprints'),
+  };
+  if (keys.ids.length !== head.kinds.length || keys.prints.length !== head.kinds.length)
+    throw new SearchIndexError('search index: keys do not match the head');
+  return keys;
+}
+
+export function readPostingShard(head: SearchIndexHead, value: unknown, shard: number): PostingShard {
+  if (!isRecord(value) || !Array.isArray(value.terms))
+    throw new SearchIndexError(`search index: posting shard ${shard} missing`);
+  checkGeneration(head, value, `posting shard ${shard}`);
+  return {
+    generation: value.generation as number,
+    terms: value.terms as string[],
+    starts: typed(value.starts, Uint32Array, 'starts'),
+    fields: typed(value.fields, Uint8Array, 'fields'),
+    docs: typed(value.docs, Uint32Array, 'docs'),
+    freqs: typed(value.freqs, Uint16Array, 'freqs'),
   };
 }
 
-/** A persisted index of some format this code reads, whatever dataset it describes. */
-export function isReadable(value: unknown): value is PersistedSearchIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Partial<PersistedSearchIndex>;
-  return (
-    p.format === SEARCH_INDEX_FORMAT &&
-    typeof p.datasetVersion === 'string' &&
-    typeof p.fingerprints === 'object' &&
-    p.fingerprints !== null &&
-    typeof p.index === 'object' &&
-    p.index !== null
-  );
+export function readDocShard(head: SearchIndexHead, value: unknown, shard: number): DocShard {
+  if (!isRecord(value) || !Array.isArray(value.docs))
+    throw new SearchIndexError(`search index: document shard ${shard} missing`);
+  checkGeneration(head, value, `document shard ${shard}`);
+  return value as unknown as DocShard;
 }
 
-export function loadSearchIndex(persisted: PersistedSearchIndex): MiniSearch<SearchDoc> {
-  return MiniSearch.loadJS<SearchDoc>(persisted.index, SEARCH_INDEX_OPTIONS);
-}
+/** JSON.stringify with typed arrays written as arrays. */
+export const toJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v));
 
-export interface UpdatedIndex {
-  mini: MiniSearch<SearchDoc>;
-  persisted: PersistedSearchIndex;
-  /** Documents indexed, removed and re-indexed to bring the old index up to date. */
-  added: number;
-  removed: number;
-  changed: number;
-}
-
-/**
- * `base` brought up to date with `dataset`: documents gone from the dataset are discarded, new ones
- * added, changed ones replaced; the rest are left as they are, so an import costs what it adds.
- */
-export function updateSearchIndex(base: PersistedSearchIndex, dataset: Dataset): UpdatedIndex {
-  const mini = loadSearchIndex(base);
-  const docs = searchDocs(dataset);
-  const prints = fingerprints(docs);
-  let added = 0;
-  let removed = 0;
-  let changed = 0;
-  for (const id of Object.keys(base.fingerprints)) {
-    if (!(id in prints)) {
-      mini.discard(id);
-      removed++;
-    }
-  }
-  const fresh: SearchDoc[] = [];
-  for (const doc of docs) {
-    const before = base.fingerprints[doc.id];
-    if (before === undefined) {
-      fresh.push(doc);
-      added++;
-    } else if (before !== prints[doc.id]) {
-      mini.replace(doc);
-      changed++;
-    }
-  }
-  mini.addAll(fresh);
-  return { mini, persisted: persistSearchIndex(mini, dataset, prints), added, removed, changed };
+/** The package files of an index: name → JSON text. */
+export function indexFiles(index: PackedSearchIndex): Map<string, string> {
+  const files = new Map<string, string>([
+    [searchHeadFile, toJson(index.head)],
+    [searchKeysFile, toJson(index.keys)],
+  ]);
+  for (const [n, shard] of index.postings) files.set(postingFile(n), toJson(shard));
+  for (const [n, shard] of index.docs) files.set(docFile(n), toJson(shard));
+  return files;
 }

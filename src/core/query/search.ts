@@ -1,139 +1,162 @@
-import MiniSearch, { type Options } from 'minisearch';
-import type { Dataset, Fact } from '../dataset/types';
+// The popup's search: ranks the index's documents (search-index-query.ts), then reads only what the
+// listed results show — the few document records they need and, for each entity listed, its card.
+// Results are grouped as the popup shows them: entities (their matching facts first on their card),
+// facts (one line per sentence, naming every entity it is a fact of), articles.
+import type { Fact } from '../dataset/types';
 import type { ArticleHit, EntityCard, FactHit, SearchResults } from '../protocol';
-import { type DatasetIndex, entityCard, factView } from './dataset-index';
-
-export interface SearchDoc {
-  id: string;
-  kind: 'entity' | 'fact' | 'article';
-  entityId: string;
-  name: string;
-  aliases: string;
-  description: string;
-  text: string;
-  /** Article title, section and source; article bodies are searched through their facts. */
-  title?: string;
-}
+import { factViewOf } from './dataset-index';
+import {
+  DOC_SHARD_SIZE,
+  type DocRecord,
+  type DocShard,
+  docShardOf,
+  type FactRecord,
+  type PostingShard,
+  type SearchIndexHead,
+} from './search-index-format';
+import { createRanker, type RankedDocs, topByScore } from './search-index-query';
 
 export interface DatasetSearch {
   /** At most `limit` results in each group. */
-  search(query: string, limit?: number): SearchResults;
+  search(query: string, limit?: number): Promise<SearchResults>;
+}
+
+/** Where an index's shards are read from (package files, IndexedDB, memory); each read once. */
+export interface SearchIndexSource {
+  head: SearchIndexHead;
+  postings(shard: number): Promise<PostingShard>;
+  docs(shard: number): Promise<DocShard>;
+}
+
+/** Entity cards, from the dataset's own shards (packed-reader.ts). */
+export interface CardReader {
+  card(entityId: string, preferred?: Fact[]): Promise<EntityCard | null>;
 }
 
 const NO_RESULTS: SearchResults = { entities: [], facts: [], articles: [] };
+/** A card shows at most this many facts (dataset-index.ts MAX_CARD_FACTS): no more lead it. */
+const MAX_LEADING_FACTS = 50;
 
-/**
- * Full-text search over entities, facts and articles. MiniSearch gives prefix and typo-tolerant matching
- * ("shang" finds the Shanghai Cooperation Organization) without a hand-written index.
- */
-/** How the index is built; a persisted index is loaded with the same options it was built with. */
-export const SEARCH_INDEX_OPTIONS: Options<SearchDoc> = {
-  fields: ['name', 'aliases', 'description', 'text', 'title'],
-  storeFields: ['kind', 'entityId'],
-  searchOptions: {
-    boost: { name: 4, aliases: 4, description: 2, title: 2 },
-    // A one-letter prefix matches nearly every document of a large dataset (over a second at 10,000
-    // articles) and helps nobody; prefix matching starts at the second letter.
-    prefix: (term) => term.length > 1,
-    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    combineWith: 'AND',
-  },
-};
+const factOf = (r: FactRecord): Fact => ({
+  id: r[1],
+  entityId: r[2],
+  text: r[8],
+  articleId: r[4],
+  date: r[5],
+  paragraph: r[6],
+  sentence: r[7],
+  ...(r[12] ? { resolvedBy: 'reference' as const } : {}),
+});
 
-/** The documents of the search index: one per entity, fact and article. */
-export function searchDocs(dataset: Dataset): SearchDoc[] {
-  const docs: SearchDoc[] = dataset.entities.map((e) => ({
-    id: `e:${e.id}`,
-    kind: 'entity',
-    entityId: e.id,
-    name: e.name,
-    aliases: e.aliases.join(' '),
-    description: e.description,
-    text: '',
-  }));
-  for (const f of dataset.facts) {
-    docs.push({
-      id: `f:${f.id}`,
-      kind: 'fact',
-      entityId: f.entityId,
-      name: '',
-      aliases: '',
-      description: '',
-      text: f.text,
-    });
-  }
-  for (const a of dataset.articles) {
-    docs.push({
-      id: `a:${a.id}`,
-      kind: 'article',
-      entityId: '',
-      name: '',
-      aliases: '',
-      description: '',
-      text: '',
-      title: [a.title, a.section, a.source].join(' '),
-    });
-  }
-  return docs;
+function factHit(r: FactRecord, entityName: string): FactHit {
+  const article = { title: r[9], source: r[10], ...(r[11] ? { url: r[11] } : {}) };
+  return { ...factViewOf(factOf(r), article), entityId: r[2], entityName };
 }
 
-/** A new index over the dataset's documents. */
-export function buildSearchIndex(dataset: Dataset): MiniSearch<SearchDoc> {
-  const mini = new MiniSearch<SearchDoc>(SEARCH_INDEX_OPTIONS);
-  mini.addAll(searchDocs(dataset));
-  return mini;
+/** What one query lists, as document numbers, chosen while the scores are at hand. */
+interface Listing {
+  entities: number[];
+  /** Per listed sentence: its facts, best first (the first is the line, the rest add their names). */
+  sentences: number[][];
+  /** Per listed entity document: its matching facts, best first. */
+  leading: Map<number, number[]>;
+  articles: number[];
 }
 
-/**
- * Full-text search over entities, facts and articles. MiniSearch gives prefix and typo-tolerant matching
- * ("shang" finds the Shanghai Cooperation Organization) without a hand-written index. `mini` is an index
- * over `index.dataset` (built here unless given, e.g. loaded from a persisted one).
- */
-export function createDatasetSearch(
-  index: DatasetIndex,
-  mini: MiniSearch<SearchDoc> = buildSearchIndex(index.dataset),
-): DatasetSearch {
+function list(head: SearchIndexHead, ranked: RankedDocs, limit: number): Listing {
+  const { score, facts } = ranked;
+  const entities = topByScore(ranked.entities, score, limit);
+  const articles = topByScore(ranked.articles, score, limit);
+  // The best facts until `limit` sentences are listed (several facts can share one sentence).
+  const listed: number[] = [];
+  for (let k = limit * 8; ; k *= 4) {
+    const seen = new Set<number>();
+    listed.length = 0;
+    for (const doc of topByScore(facts, score, k)) {
+      const sentence = head.sentences[doc] as number;
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      listed.push(sentence);
+      if (listed.length === limit) break;
+    }
+    if (listed.length === limit || k >= facts.length) break;
+  }
+  const bySentence = new Map<number, number[]>(listed.map((s) => [s, []]));
+  const byEntity = new Map<number, number[]>(entities.map((d) => [head.entityKeys[d] as number, []]));
+  for (const doc of facts) {
+    bySentence.get(head.sentences[doc] as number)?.push(doc);
+    byEntity.get(head.entityKeys[doc] as number)?.push(doc);
+  }
+  const best = (docs: number[], k: number) => topByScore(docs, score, k);
+  const leading = new Map<number, number[]>();
+  for (const d of entities)
+    leading.set(d, best(byEntity.get(head.entityKeys[d] as number) ?? [], MAX_LEADING_FACTS));
   return {
-    search(query, limit = 20) {
+    entities,
+    sentences: listed.map((s) => {
+      const docs = bySentence.get(s) ?? [];
+      return best(docs, docs.length);
+    }),
+    leading,
+    articles,
+  };
+}
+
+export function createDatasetSearch(index: SearchIndexSource, cards: CardReader): DatasetSearch {
+  const { head } = index;
+  const rank = createRanker(head, (shard) => index.postings(shard));
+  const records = async (docs: Iterable<number>): Promise<Map<number, DocRecord>> => {
+    const wanted = [...new Set(docs)];
+    const shards = new Map<number, DocShard>();
+    await Promise.all(
+      [...new Set(wanted.map(docShardOf))].map(async (s) => shards.set(s, await index.docs(s))),
+    );
+    return new Map(
+      wanted.map((d) => [d, shards.get(docShardOf(d))?.docs[d % DOC_SHARD_SIZE] ?? null] as const),
+    );
+  };
+
+  return {
+    async search(query, limit = 20) {
       const q = query.trim();
       if (!q) return NO_RESULTS;
-      const entityOrder: string[] = [];
-      const matchedFacts = new Map<string, Fact[]>();
-      const facts: FactHit[] = [];
-      const factBySentence = new Map<string, FactHit>();
-      const articles: ArticleHit[] = [];
-      for (const hit of mini.search(q)) {
-        const key = String(hit.id).slice(2);
-        if (hit.kind === 'entity') entityOrder.push(key);
-        else if (hit.kind === 'article') {
-          const a = index.articles.get(key);
-          if (a && articles.length < limit)
-            articles.push({ id: a.id, title: a.title, date: a.date, source: a.source });
-        } else {
-          const fact = index.facts.get(key);
-          if (!fact) continue;
-          // Matching facts lead their entity's card, should the entity be shown too.
-          const list = matchedFacts.get(fact.entityId) ?? [];
-          list.push(fact);
-          matchedFacts.set(fact.entityId, list);
-          const name = index.entities.get(fact.entityId)?.name;
-          if (!name) continue;
-          // One sentence is a fact of every entity it names; list it once, naming them all.
-          const sentence = `${fact.articleId}:${fact.paragraph}:${fact.sentence}`;
-          const listed = factBySentence.get(sentence);
-          if (listed) listed.entityName = `${listed.entityName}, ${name}`;
-          else if (facts.length < limit) {
-            const hit = { ...factView(index, fact), entityId: fact.entityId, entityName: name };
-            factBySentence.set(sentence, hit);
-            facts.push(hit);
-          }
-        }
-      }
-      const entities = entityOrder
-        .slice(0, limit)
-        .map((id) => entityCard(index, id, matchedFacts.get(id)))
-        .filter((card): card is EntityCard => card !== null);
-      return { entities, facts, articles };
+      // Scores are scratch memory of the ranker: everything that needs them is chosen as it ranks.
+      const listing = await rank(q, (ranked) => list(head, ranked, limit));
+      const got = await records([
+        ...listing.entities,
+        ...listing.sentences.flat(),
+        ...[...listing.leading.values()].flat(),
+        ...listing.articles,
+      ]);
+      const fact = (d: number) => {
+        const r = got.get(d);
+        return r?.[0] === 'f' ? r : null;
+      };
+      const facts: FactHit[] = listing.sentences.flatMap((docs) => {
+        const found = docs.map(fact).filter((r): r is FactRecord => r !== null);
+        const [first] = found;
+        return first ? [factHit(first, found.map((r) => r[3]).join(', '))] : [];
+      });
+      const entityCards = await Promise.all(
+        listing.entities.map(async (d) => {
+          const r = got.get(d);
+          if (r?.[0] !== 'e') return null;
+          const preferred = (listing.leading.get(d) ?? [])
+            .map(fact)
+            .filter((f): f is FactRecord => f !== null && f[2] === r[1])
+            .map(factOf);
+          return cards.card(r[1], preferred);
+        }),
+      );
+      const articles: ArticleHit[] = listing.articles.flatMap((d) => {
+        const r = got.get(d);
+        return r?.[0] === 'a' ? [{ id: r[1], title: r[2], date: r[3], source: r[4] }] : [];
+      });
+      return {
+        entities: entityCards.filter((c): c is EntityCard => c !== null),
+        facts,
+        articles,
+      };
     },
   };
 }
