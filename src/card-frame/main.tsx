@@ -194,7 +194,13 @@ function receive(message: ToFrame): void {
     case 'place':
       at = { x: message.x, y: message.y };
       if (!panel.firstElementChild) return;
-      if (!isToast && !shown) mirrorSet({ open: 'true', opens: String(++opens) });
+      if (!isToast && !shown) {
+        mirrorSet({ open: 'true', opens: String(++opens) });
+        // When the first frame with the card in it is painted, on the clock pages share (bench:browser).
+        requestAnimationFrame(() =>
+          mirrorSet({ openedAt: String(performance.timeOrigin + performance.now()) }),
+        );
+      }
       shown = true;
       mirrorLayout(panel, at, controlName);
       return;
