@@ -4,12 +4,19 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { CardButtons, FromFrame } from '../core/card-frame-protocol';
 import type { FactView } from '../core/protocol';
+import { extensionAlive } from '../platform/extension-url';
 import type { UndoToastProps } from '../ui/UndoToast';
 import { anchoredAt, referenceFor } from './card-anchor';
 import { FrameLink } from './card-frame-link';
 import { CardLayer } from './card-layer';
 import type { CardContent, CardProps, CardView } from './card-view';
 import type { Mark } from './highlighter';
+
+/**
+ * How often a card or note on screen checks that the extension is still there: after a reload or
+ * update, Chromium leaves this script running without it, and a pinned card would stay forever.
+ */
+const ALIVE_CHECK_MS = 1000;
 
 /** A card taller than this covers too much of what the reader is reading; the rest scrolls inside it. */
 const MAX_CARD_HEIGHT = 460;
@@ -41,6 +48,7 @@ export class CardHost implements CardView {
   private placed = false;
   private wantFocus: string | null = null;
   private readonly dismissers = new Set<() => void>();
+  private aliveTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
 
@@ -127,6 +135,7 @@ export class CardHost implements CardView {
 
   private reveal(link: FrameLink): void {
     this.placed = true;
+    this.watchAlive();
     link.iframe.classList.add('fl-shown');
     this.layer?.raise();
     if (this.wantFocus !== null) {
@@ -163,6 +172,7 @@ export class CardHost implements CardView {
     if (this.card) iframe.style.transform = this.card.iframe.style.transform;
     iframe.classList.add('fl-shown');
     this.layer?.raise();
+    this.watchAlive();
     if (toast.takeFocus) iframe.focus();
     link.send({
       kind: 'toast',
@@ -201,7 +211,21 @@ export class CardHost implements CardView {
     this.card.send({ kind: 'clear' });
   }
 
+  private watchAlive(): void {
+    if (this.aliveTimer !== null) return;
+    this.aliveTimer = setInterval(() => {
+      if (!extensionAlive()) this.dispose();
+      else if (!this.shown && !this.toastProps) this.stopWatchingAlive();
+    }, ALIVE_CHECK_MS);
+  }
+
+  private stopWatchingAlive(): void {
+    if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
+    this.aliveTimer = null;
+  }
+
   dispose(): void {
+    this.stopWatchingAlive();
     this.hide();
     this.hideToast();
     this.card?.dispose();

@@ -54,8 +54,9 @@ export function defineHostileCardSuite(kind: BrowserKind): void {
     beforeAll(async () => {
       pages = await serveHostilePages();
     });
-    afterAll(async () => {
-      await pages.close();
+    afterAll(() => {
+      // The browser keeps connections to this server open until it closes, after this suite's tests.
+      session().browser.once('disconnected', () => void pages.close());
     });
     const setupOn = (s: Session, path: string) =>
       readerSetup(s, `${pages.origin}${path}`, (url) => s.open(url));
@@ -214,6 +215,64 @@ export function defineHostileCardSuite(kind: BrowserKind): void {
         `the mark ${code} on the settings page`,
       );
       await t.done();
+    });
+  });
+}
+
+/** What is on the page outside its own head and body: the card's host, while there is one. */
+const foreignElements = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body)
+        .length,
+  );
+
+export function defineOrphanCardSuite(kind: BrowserKind): void {
+  // A browser of its own: the extension is reloaded under it.
+  describeInBrowser(kind, 'Card after the extension reloads', (session) => {
+    let pages: Awaited<ReturnType<typeof serveHostilePages>>;
+    beforeAll(async () => {
+      pages = await serveHostilePages();
+    });
+    afterAll(() => {
+      // The browser keeps connections to this server open until it closes, after this suite's tests.
+      session().browser.once('disconnected', () => void pages.close());
+    });
+
+    it('removes a pinned card the old content script left when the extension reloads', async () => {
+      const s = session();
+      const t = await readerSetup(s, `${pages.origin}/hostile`, (url) => s.open(url));
+      await openCardOn(t.page, 'Vladimir Putin');
+      await clickAt(t.page, 'pin');
+      await waitFor(
+        () => host(t.page, 'pinned'),
+        (v) => v === 'true',
+        'the card pinned',
+      );
+      const [left = 0, top = 0, width = 0, height = 0] = (await host(t.page, 'cardBox'))
+        .split(',')
+        .map(Number);
+      expect(await foreignElements(t.page)).toBe(1);
+      // The extension reloads (an update does the same): its pages close, the tab stays.
+      void t.ext
+        .evaluate(() => {
+          type Runtime = { runtime: { reload(): void } };
+          const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+          (scope.browser ?? scope.chrome).runtime.reload();
+        })
+        .catch(() => undefined);
+      await waitFor(
+        () => foreignElements(t.page),
+        (n) => n === 0,
+        'the old card’s host gone',
+      );
+      const under = await t.page.evaluate(
+        (x, y) => document.body.contains(document.elementFromPoint(x, y)),
+        left + width / 2,
+        top + height / 2,
+      );
+      expect(under, 'the page’s own text is under where the card was').toBe(true);
+      await t.page.close();
     });
   });
 }
