@@ -295,8 +295,14 @@ export class CardHost implements CardView {
     this.toast = null;
     this.layer?.dispose();
     if (hadCard) this.hide();
-    this.layer = new CardLayer();
+    this.layer = new CardLayer(() => this.onHostRemoved());
     return this.layer;
+  }
+
+  private onHostRemoved(): void {
+    // Closed the way Escape closes it; the next card builds the host and its frames again.
+    if (this.shown) for (const dismiss of [...this.dismissers]) dismiss();
+    this.hideToast();
   }
 
   private ensureCard(): FrameLink {

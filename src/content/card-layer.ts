@@ -37,7 +37,8 @@ export class CardLayer {
   private readonly zoomStyle = document.createElement('style');
   private readonly abort = new AbortController();
 
-  constructor() {
+  /** `onRemoved`: the page took the host out of the document (the frames in it are gone). */
+  constructor(onRemoved: () => void) {
     const host = document.createElement('div');
     host.setAttribute(CARD_HOST_MARKER, '');
     host.setAttribute('popover', 'manual');
@@ -57,6 +58,15 @@ export class CardLayer {
       },
       { capture: true, signal: this.abort.signal },
     );
+    // Removing the host unloads the frames: the card the reader had (pinned, say) is gone, and
+    // whoever keeps it open must know, or no other card would open until Escape.
+    const watch = new MutationObserver(() => {
+      if (host.isConnected) return;
+      watch.disconnect();
+      onRemoved();
+    });
+    watch.observe(document.documentElement, { childList: true });
+    this.abort.signal.addEventListener('abort', () => watch.disconnect());
     this.raise();
   }
 

@@ -119,14 +119,14 @@ export function defineHostileCardSuite(kind: BrowserKind): void {
       await t.done();
     });
 
-    it('opens the next card after the page removed the card’s host', async () => {
+    it('opens the next card after the page removed the host of a pinned card', async () => {
       const t = await setupOn(session(), '/hostile');
       await openCardOn(t.page, 'Vladimir Putin');
-      await t.page.mouse.move(5, 5);
+      await clickAt(t.page, 'pin');
       await waitFor(
-        () => host(t.page, 'open'),
-        (v) => v !== 'true',
-        'the card closed',
+        () => host(t.page, 'pinned'),
+        (v) => v === 'true',
+        'the card pinned',
       );
       // Everything the page did not put there itself goes.
       const removed = await t.page.evaluate(() => {
