@@ -5,6 +5,8 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetPlugin } from './scripts/dataset-plugin';
 import { noHtmlSink } from './scripts/no-html-sink.mjs';
 
+const CARD_FRAME_PAGE = 'src/card-frame/index.html';
+
 // One manifest, two builds: FACTLENS_BROWSER picks the target and dist/<target> the output.
 const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 // The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
@@ -23,13 +25,22 @@ function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = lazyCard
     ? { ...baseManifest, permissions: [...baseManifest.permissions, 'scripting'] }
     : baseManifest;
+  // The card's frame page is the one web-accessible file: pages see it only as the frame the
+  // content script puts up. Chromium gives it a per-session address (use_dynamic_url), so a page
+  // cannot probe for the extension by its fixed id; Firefox's address has the per-install UUID.
+  const cardFrame = { resources: [CARD_FRAME_PAGE], matches: ['http://*/*', 'https://*/*'] };
   if (target === 'chrome')
-    return { ...manifest, minimum_chrome_version: CHROME_MIN_VERSION } as ManifestV3Export;
+    return {
+      ...manifest,
+      minimum_chrome_version: CHROME_MIN_VERSION,
+      web_accessible_resources: [{ ...cardFrame, use_dynamic_url: true }],
+    } as ManifestV3Export;
   const { service_worker, type } = baseManifest.background;
   return {
     ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { scripts: [service_worker], type },
+    web_accessible_resources: [cardFrame],
     browser_specific_settings: {
       gecko: {
         id: 'factlens@factlens.invalid',
@@ -60,8 +71,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(browser),
       browser,
-      // A self-contained content script needs no loader and no web_accessible_resources,
-      // so pages cannot probe for the extension.
+      // A self-contained content script needs no loader and no web_accessible_resources of its own.
       contentScripts: { standaloneFiles: ['src/content/early-style.ts', 'src/content/index.ts'] },
     }),
   ],
@@ -72,7 +82,11 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     rollupOptions: {
-      input: { article: 'src/article/index.html', welcome: 'src/welcome/index.html' },
+      input: {
+        article: 'src/article/index.html',
+        welcome: 'src/welcome/index.html',
+        cardFrame: CARD_FRAME_PAGE,
+      },
     },
   },
 });

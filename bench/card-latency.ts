@@ -1,6 +1,7 @@
 // Time from the end of the hover delay to a visible card, and the content script's size, for the
-// build in dist/chrome. Run once per variant: `node scripts/build.mjs && tsx bench/card-latency.ts bundled`,
-// then `FACTLENS_CARD=lazy node scripts/build.mjs && tsx bench/card-latency.ts lazy`.
+// build in dist/<browser> (BENCH_BROWSER=chrome or firefox; chrome by default). Run once per
+// variant: `node scripts/build.mjs && tsx bench/card-latency.ts bundled`, then
+// `FACTLENS_CARD=lazy node scripts/build.mjs && tsx bench/card-latency.ts lazy`.
 // The hover delay is set to 0, so the delay ends one frame after the pointer reaches the mark: the
 // time is measured from that pointer event to the first frame painted with the card open.
 import { readFileSync } from 'node:fs';
@@ -16,10 +17,11 @@ const label = process.argv[2] ?? 'build';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-const script = readFileSync('dist/chrome/src/content/index.js');
-const server = await servePages({ '/article': renderDemoPage(readBuiltDataset('chrome')) });
+const kind = process.env.BENCH_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const script = readFileSync(`dist/${kind}/src/content/index.js`);
+const server = await servePages({ '/article': renderDemoPage(readBuiltDataset(kind)) });
 const { browser, extensionOrigin } = await launchWithExtension({
-  kind: 'chrome',
+  kind,
   headless: true,
   offline: true,
 });
@@ -40,6 +42,7 @@ try {
   console.log(
     JSON.stringify({
       variant: label,
+      browser: kind,
       contentScriptBytes: script.length,
       contentScriptGzip: gzipSync(script, { level: 9 }).length,
       firstHoverMedianMs: r(median(first)),

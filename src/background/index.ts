@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { articleUrlParams } from '../article/article-url';
 import { MATCHER_FILE } from '../core/match/dataset-matcher';
+import { loadCardMark } from '../platform/card-mark-storage';
 import { unwrapReply } from '../platform/messaging';
 import { loadRepairedSettings, storeSettings } from '../platform/settings-storage';
 import { DATASET_REVISION_KEY } from '../platform/storage-keys';
@@ -118,6 +119,8 @@ compileImports();
 browser.runtime.onInstalled.addListener(
   welcomeOnInstall((url) => browser.tabs.create({ url }), browser.runtime.getURL(WELCOME_PAGE)),
 );
+// The card's mark of authenticity is drawn at install, before any card or settings page needs it.
+browser.runtime.onInstalled.addListener(() => void loadCardMark().catch(() => undefined));
 // The badge's colours are the extension's, not per tab; the options page's accent keeps it recognisable.
 void browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' });
 void browser.action.setBadgeTextColor?.({ color: '#ffffff' });

@@ -35,6 +35,11 @@ export interface CardView {
   /** A card is about to be wanted (the hover delay ended): get ready to render one. */
   prepare(): void;
   isHost(target: EventTarget | null): boolean;
+  /**
+   * Calls `listener` when the reader dismisses the card from inside it (Escape in the card's frame:
+   * the page's own key listeners never see keys pressed there), until `signal` aborts.
+   */
+  onDismiss(listener: () => void, signal: AbortSignal): void;
   show(mark: Mark, content: CardContent): void;
   hide(): void;
   /** Moves keyboard focus to the card's heading, or to a control (its fl- class without the prefix); false when no card is showing. */

@@ -96,6 +96,10 @@ export class TopFrameCards {
       },
       { signal },
     );
+    // Escape pressed inside the card's frame, which this window's keydown listener never hears.
+    view.onDismiss(() => {
+      if (this.isOpen()) this.close();
+    }, signal);
     signal.addEventListener('abort', () => this.cancelClose());
   }
 

@@ -155,6 +155,14 @@ export function watchHover(
   };
 
   document.addEventListener('pointermove', onMove, { passive: true, signal });
+  // Entering the card's frame sends this window a pointerover on the card host, and no moves.
+  document.addEventListener(
+    'pointerover',
+    (e) => {
+      if (cb.isCard(e.target)) onMove(e);
+    },
+    { passive: true, signal },
+  );
   // A press starts a click, a drag or a selection: nothing pending opens from it.
   document.addEventListener(
     'pointerdown',

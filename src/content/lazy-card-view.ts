@@ -23,6 +23,7 @@ export class LazyCardView implements CardView {
   private loading: Promise<CardView> | null = null;
   private pending: { mark: Mark; content: CardContent; focus: boolean; control?: string } | null = null;
   private disposed = false;
+  private readonly dismissers: Array<{ listener: () => void; signal: AbortSignal }> = [];
 
   constructor(
     private readonly onOpenArticle: (fact: FactView) => void,
@@ -43,6 +44,9 @@ export class LazyCardView implements CardView {
           return;
         }
         this.view = view;
+        for (const { listener, signal } of this.dismissers.splice(0))
+          if (!signal.aborted) view.onDismiss(listener, signal);
+        view.prepare();
         const wanted = this.pending;
         this.pending = null;
         if (!wanted) return;
@@ -60,6 +64,11 @@ export class LazyCardView implements CardView {
 
   isHost(target: EventTarget | null): boolean {
     return this.view?.isHost(target) ?? false;
+  }
+
+  onDismiss(listener: () => void, signal: AbortSignal): void {
+    if (this.view) this.view.onDismiss(listener, signal);
+    else this.dismissers.push({ listener, signal });
   }
 
   show(mark: Mark, content: CardContent): void {

@@ -108,6 +108,12 @@ export class Marking {
       options.hoverDelayMs,
       this.abort.signal,
     );
+    // Escape pressed inside the card's frame: what the page's Escape does (see watchHover).
+    this.card.onDismiss(() => {
+      if (!this.session.current) return;
+      this.hover.reset();
+      this.closeCard();
+    }, this.abort.signal);
     // Leaving the page may put it in the back/forward cache as it is: a card left open would greet
     // the reader coming Back, about a hover long over. Everything else lives on unchanged.
     window.addEventListener('pagehide', () => this.closeCard(), { signal: this.abort.signal });

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
 import { loadSettings, watchSettings } from '../platform/settings-storage';
+import { CardMarkNote } from '../ui/CardMarkNote';
 import { BackupSection } from './BackupSection';
 import { DatasetSection } from './DatasetSection';
 import { DelayField } from './DelayField';
@@ -80,6 +81,7 @@ function SettingsSections(): JSX.Element {
           Marks people, organisations and places that Factlens has facts about.
         </p>
         <DelayField value={settings.hoverDelayMs} onCommit={(hoverDelayMs) => update({ hoverDelayMs })} />
+        <CardMarkNote />
         <SiteModeField {...fields} />
       </section>
       <section aria-labelledby="marks-heading">

@@ -1,6 +1,6 @@
 // The fact card: one component for the on-page shadow root and the popup, so both show the same
 // quotes with the same provenance. Data is only ever rendered as text, never as HTML.
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EntityCard, FactView } from '../core/protocol';
 import { CardActions } from './CardActions';
@@ -38,6 +38,8 @@ export interface FactCardProps {
   onDisableSite?: () => void;
   /** Receives the shown facts as Markdown; may return a promise, and a rejected one shows "Could not copy". */
   onCopyCitation?: (markdown: string) => unknown;
+  /** Drawn at the end of the header: the on-page card's mark of authenticity. */
+  badge?: ComponentChildren;
 }
 
 const MAX_ALIASES = 6;
@@ -113,6 +115,7 @@ export function FactCard(props: FactCardProps): JSX.Element {
           {entity.name}
         </h2>
         <p class="fl-type">{entityTypeLabel(entity.type)}</p>
+        {props.badge ?? null}
       </header>
       {why ? <p class="fl-why">Marked: “{why}”</p> : null}
       {entity.description.trim() ? <p class="fl-desc">{entity.description}</p> : null}

@@ -28,6 +28,16 @@ const LAYOUT_CSS = `
   overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
 .fl-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.fl-mark {
+  margin-inline-start: auto;
+  padding: 0 6px;
+  border: 1px solid;
+  border-radius: 999px;
+  font-size: 12px;
+  font-weight: 700;
+  line-height: 1.5;
+  white-space: nowrap;
+}
 .fl-name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .fl-name:focus { outline: none; }
 .fl-name:focus-visible { outline: 2px solid var(--fl-focus); outline-offset: 2px; }

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type AssignedShortcuts, assignedShortcuts, shortcutSettingsHint } from '../platform/shortcuts';
+import { CardMarkNote } from '../ui/CardMarkNote';
 import '../options/options.css';
 import './welcome.css';
 
@@ -71,6 +72,7 @@ function Welcome(): JSX.Element {
           Rest the pointer on a mark to see a card with quoted, dated and sourced facts. The number on the
           toolbar button is how many different names are marked on the page.
         </p>
+        <CardMarkNote />
       </section>
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">From the keyboard</h2>

@@ -3,7 +3,7 @@
 // as a reader's would: onto the name in the frame, then away.
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { HIGHLIGHT_NAME, HOST_SELECTOR } from '../../scripts/open-card.mjs';
+import { cardData, HIGHLIGHT_NAME } from '../../scripts/open-card.mjs';
 import { type FrameServers, serveFramePages } from './harness/frame-pages';
 import { waitFor } from './harness/marks';
 import { type BrowserKind, describeInBrowser } from './harness/session';
@@ -35,22 +35,20 @@ function frameBox(page: Page, id: string): Promise<Box> {
   }, id);
 }
 
-const topCard = (page: Page) =>
-  page.evaluate((sel) => {
-    const host = document.querySelector<HTMLElement>(sel);
-    // The card's box as the host mirrors it: "x,y,width,height".
-    const [left = 0, top = 0, width = 0, height = 0] = (host?.dataset.cardBox ?? '').split(',').map(Number);
-    const [right, bottom] = [left + width, top + height];
-    return {
-      open: host?.dataset.open === 'true',
-      entityId: host?.dataset.entityId ?? '',
-      box: { left, top, right, bottom },
-      viewport: { width: window.innerWidth, height: window.innerHeight },
-    };
-  }, HOST_SELECTOR);
+async function topCard(page: Page) {
+  const data = await cardData(page);
+  // The card's box as its frame mirrors it: "x,y,width,height".
+  const [left = 0, top = 0, width = 0, height = 0] = (data?.cardBox ?? '').split(',').map(Number);
+  const [right, bottom] = [left + width, top + height];
+  return {
+    open: data?.open === 'true',
+    entityId: data?.entityId ?? '',
+    box: { left, top, right, bottom },
+    viewport: await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight })),
+  };
+}
 
-const frameCardOpen = (frame: Frame) =>
-  frame.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.dataset.open === 'true', HOST_SELECTOR);
+const frameCardOpen = async (frame: Frame) => (await cardData(frame))?.open === 'true';
 
 export function defineFrameCardSuite(kind: BrowserKind): void {
   describeInBrowser(kind, 'Card for a small frame', (session) => {

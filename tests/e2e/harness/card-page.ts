@@ -1,14 +1,28 @@
 // A tab with the demo article and an extension page to drive it from: the card tests' setup. The card
-// is in a closed shadow root, so everything is read from its host's attributes or sent as messages.
-import type { Page } from 'puppeteer-core';
-import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
+// is an extension frame the page cannot read: what it shows is read from inside it (cardData).
+import type { Frame, Page } from 'puppeteer-core';
+import { cardData } from '../../../scripts/open-card.mjs';
 import { resetState, sendRaw, sendToTab, tabIdOf } from './extension-page';
 import { waitFor, waitForSeedMarks } from './marks';
 import type { Session } from './session';
 import { assignedShortcuts, pressShortcutInChromium } from './shortcut-keys';
 
-export const host = (page: Page, key: string) =>
-  page.evaluate((sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '', HOST_SELECTOR, key);
+/**
+ * One field the card shows, as its frame mirrors it ('' when there is no card frame): the card's
+ * ('open', 'entityId', 'header', 'cardBox'…), the Undo note's ('toast'), or both ('focus': the
+ * focused control in whichever has keyboard focus; 'controls': every button's centre).
+ */
+export async function host(owner: Page | Frame, key: string): Promise<string> {
+  if (key === 'toast') return (await cardData(owner, 'toast'))?.toast ?? 'false';
+  const card = await cardData(owner, 'card');
+  if (key !== 'focus' && key !== 'controls') return card?.[key] ?? '';
+  const toast = await cardData(owner, 'toast');
+  if (key === 'controls')
+    return JSON.stringify({ ...JSON.parse(card?.controls || '{}'), ...JSON.parse(toast?.controls || '{}') });
+  const focusIn = (data: Record<string, string> | null) =>
+    data?.focused === 'true' ? (data.focus ?? '') : '';
+  return focusIn(card) || focusIn(toast);
+}
 
 /**
  * What a test does to a tab from the extension page beside it: change settings, read the page's

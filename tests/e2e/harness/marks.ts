@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describeMarks } from '../../../scripts/describe-marks.mjs';
-import { HOST_SELECTOR } from '../../../scripts/open-card.mjs';
+import { cardData } from '../../../scripts/open-card.mjs';
 
 /**
  * The text under every mark painted now, in document order. Imported names are not in the page's
@@ -38,17 +38,15 @@ export interface CardState {
   factCount: number;
 }
 
-/** The card lives in a closed shadow root; its host mirrors what tests need as attributes. */
-export function cardState(page: Page): Promise<CardState> {
-  return page.evaluate((selector) => {
-    const host = document.querySelector<HTMLElement>(selector);
-    return {
-      open: host?.dataset.open === 'true',
-      entityId: host?.dataset.entityId ?? null,
-      factDates: (host?.dataset.factDates ?? '').split(',').filter(Boolean),
-      factCount: Number(host?.dataset.factCount ?? 0),
-    };
-  }, HOST_SELECTOR);
+/** The card is an extension frame the page cannot read: its own root mirrors what tests need. */
+export async function cardState(page: Page): Promise<CardState> {
+  const data = await cardData(page);
+  return {
+    open: data?.open === 'true',
+    entityId: data?.entityId ?? null,
+    factDates: (data?.factDates ?? '').split(',').filter(Boolean),
+    factCount: Number(data?.factCount ?? 0),
+  };
 }
 
 /** Waits until the demo article is marked: it has more than 20 mentions, so fewer means still scanning. */

@@ -1,8 +1,8 @@
 // Setup and readings for the reader-path tests: a fixture page driven by the real pointer and
 // keyboard, with an extension page beside it to reset state and to read the page's mentions.
 import type { Page } from 'puppeteer-core';
-import { HIGHLIGHT_NAME, HOST_SELECTOR } from '../../../scripts/open-card.mjs';
-import { tabDriver } from './card-page';
+import { cardData, HIGHLIGHT_NAME } from '../../../scripts/open-card.mjs';
+import { host, tabDriver } from './card-page';
 import { resetState, tabIdOf } from './extension-page';
 import { markCount, waitFor } from './marks';
 import type { Session } from './session';
@@ -14,13 +14,9 @@ export interface Box {
   height: number;
 }
 
-/** A box the card host mirrors ("x,y,width,height"), or null when it has none. */
+/** A box the card's frame mirrors ("x,y,width,height" in the page's viewport), or null when it has none. */
 export async function hostBox(page: Page, key: string): Promise<Box | null> {
-  const value = await page.evaluate(
-    (sel, k) => document.querySelector<HTMLElement>(sel)?.dataset[k] ?? '',
-    HOST_SELECTOR,
-    key,
-  );
+  const value = await host(page, key);
   const [left, top, width, height] = value.split(',').map(Number);
   if (left === undefined || top === undefined || width === undefined || height === undefined) return null;
   return Number.isFinite(left + top + width + height) && value !== '' ? { left, top, width, height } : null;
@@ -49,31 +45,18 @@ export function markBox(page: Page, text: string, nth = 0): Promise<Box | null> 
 
 export const centre = (b: Box) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
 
-/** Every time the card host turns open is counted in the page, so a card that flashed open is caught. */
-export function countCardOpens(page: Page): Promise<void> {
-  return page.evaluate((sel) => {
-    const scope = window as unknown as { factlensTestOpens: number };
-    scope.factlensTestOpens = 0;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const el = r.target as HTMLElement;
-        if (el.matches?.(sel) && el.dataset.open === 'true' && r.oldValue !== 'true')
-          scope.factlensTestOpens++;
-      }
-    }).observe(document.documentElement, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-open'],
-      attributeOldValue: true,
-    });
-  }, HOST_SELECTOR);
+/** The card's frame counts each time it opens; a count taken now is the base for cardOpens. */
+const openBase = new WeakMap<Page, number>();
+const opensSoFar = async (page: Page) => Number((await cardData(page))?.opens ?? 0);
+
+/** Every time the card opens from now on is counted, so a card that flashed open is caught. */
+export async function countCardOpens(page: Page): Promise<void> {
+  openBase.set(page, await opensSoFar(page));
 }
 
-export const cardOpens = (page: Page) =>
-  page.evaluate(() => (window as unknown as { factlensTestOpens: number }).factlensTestOpens);
+export const cardOpens = async (page: Page) => (await opensSoFar(page)) - (openBase.get(page) ?? 0);
 
-export const cardOpen = (page: Page) =>
-  page.evaluate((sel) => document.querySelector<HTMLElement>(sel)?.dataset.open === 'true', HOST_SELECTOR);
+export const cardOpen = async (page: Page) => (await cardData(page))?.open === 'true';
 
 export const waitForCard = (page: Page) =>
   waitFor(

@@ -1,0 +1,331 @@
+// The fact card's place on the page: a host element in the top layer with a closed shadow root
+// holding the card's extension frame (src/card-frame). The page can neither read nor script that
+// frame; this side only sizes it to what the frame reports and positions it next to the mark.
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { CardButtons, FromFrame } from '../core/card-frame-protocol';
+import type { FactView } from '../core/protocol';
+import { extensionAlive } from '../platform/extension-url';
+import type { UndoToastProps } from '../ui/UndoToast';
+import { anchoredAt, referenceFor } from './card-anchor';
+import { FrameLink } from './card-frame-link';
+import { CardLayer } from './card-layer';
+import type { CardContent, CardProps, CardView } from './card-view';
+import type { Mark } from './highlighter';
+
+/**
+ * How often a card or note on screen checks that the extension is still there: after a reload or
+ * update, Chromium leaves this script running without it, and a pinned card would stay forever.
+ */
+const ALIVE_CHECK_MS = 1000;
+
+/** A card taller than this covers too much of what the reader is reading; the rest scrolls inside it. */
+const MAX_CARD_HEIGHT = 460;
+const MAX_CARD_WIDTH = 360;
+
+function buttonsOf(props: CardProps): CardButtons {
+  return {
+    back: props.onBack !== undefined,
+    related: props.onOpenEntity !== undefined,
+    popup: props.onOpenInPopup !== undefined,
+    pin: props.onTogglePin !== undefined,
+    mute: props.onMute !== undefined,
+    siteOff: props.onDisableSite !== undefined,
+    copy: props.onCopyCitation !== undefined,
+  };
+}
+
+export class CardHost implements CardView {
+  private layer: CardLayer | null = null;
+  private card: FrameLink | null = null;
+  private toast: FrameLink | null = null;
+  private props: CardProps = {};
+  private toastProps: UndoToastProps | null = null;
+  private stopTracking: (() => void) | null = null;
+  private shown: Mark | null = null;
+  /** What the frame last said the card's content measures, in CSS pixels. */
+  private natural: { width: number; height: number } | null = null;
+  /** Whether the iframe is placed and visible for the card being shown. */
+  private placed = false;
+  private wantFocus: string | null = null;
+  private readonly dismissers = new Set<() => void>();
+  private aliveTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
+
+  get current(): Mark | null {
+    return this.shown;
+  }
+
+  isHost(target: EventTarget | null): boolean {
+    return this.layer !== null && this.layer.isHost(target);
+  }
+
+  onDismiss(listener: () => void, signal: AbortSignal): void {
+    this.dismissers.add(listener);
+    signal.addEventListener('abort', () => this.dismissers.delete(listener), { once: true });
+  }
+
+  prepare(): void {
+    this.ensureCard();
+  }
+
+  show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
+    const link = this.ensureCard();
+    this.layer?.neutraliseZoom();
+    this.props = props;
+    link.send({
+      kind: 'card',
+      render: {
+        card,
+        ...(props.matchedAlias !== undefined ? { matchedAlias: props.matchedAlias } : {}),
+        ...(props.pageDate !== undefined ? { pageDate: props.pageDate } : {}),
+        ...(props.theme !== undefined ? { theme: props.theme } : {}),
+        pinned: props.pinned === true,
+        canGoBack,
+        buttons: buttonsOf(props),
+        maxWidth: Math.max(120, Math.min(MAX_CARD_WIDTH, window.innerWidth - 16)),
+      },
+    });
+    // Another entity in the same card (related, Back) keeps its place: only a new mark moves it.
+    if (this.shown === mark && this.stopTracking) return;
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.shown = mark;
+    this.placed = false;
+    this.natural = null;
+    link.iframe.classList.remove('fl-shown');
+    const reference = anchor ? anchoredAt(anchor, mark.range.startContainer) : referenceFor(mark);
+    const iframe = link.iframe;
+    const place = () => {
+      const natural = this.natural;
+      if (!natural || this.shown !== mark) return;
+      iframe.style.width = `${natural.width}px`;
+      // Flip decides on the whole card; size() then fits it to the room on the chosen side.
+      iframe.style.height = `${Math.min(natural.height, MAX_CARD_HEIGHT)}px`;
+      computePosition(reference, iframe, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A long card scrolls inside its frame instead of running off the screen.
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              const most = Math.max(160, Math.min(MAX_CARD_HEIGHT, Math.floor(availableHeight)));
+              elements.floating.style.height = `${Math.min(natural.height, most)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        if (this.shown !== mark) return;
+        const [left, top] = [Math.round(x), Math.round(y)];
+        iframe.style.transform = `translate(${left}px, ${top}px)`;
+        link.send({ kind: 'place', x: left, y: top });
+        if (!this.placed) this.reveal(link);
+      });
+    };
+    this.stopTracking = autoUpdate(reference, iframe, place);
+    this.replace = place;
+  }
+
+  /** Re-runs the current placement (the frame reported a new size). */
+  private replace: () => void = () => undefined;
+
+  private reveal(link: FrameLink): void {
+    this.placed = true;
+    this.watchAlive();
+    link.iframe.classList.add('fl-shown');
+    this.layer?.raise();
+    if (this.wantFocus !== null) {
+      const control = this.wantFocus;
+      this.wantFocus = null;
+      this.focusFrame(link, control);
+    }
+    // The Undo note's frame, loaded while the reader reads, so Mute finds it ready.
+    this.ensureToast();
+  }
+
+  focus(control?: string): boolean {
+    const link = this.card;
+    if (!this.shown || !link) return false;
+    if (this.placed) this.focusFrame(link, control ?? '');
+    else this.wantFocus = control ?? '';
+    return true;
+  }
+
+  private focusFrame(link: FrameLink, control: string): void {
+    link.iframe.focus();
+    link.send(control ? { kind: 'focus', control } : { kind: 'focus' });
+  }
+
+  hasFocus(): boolean {
+    return this.card !== null && this.layer !== null && this.layer.focused(this.card.iframe);
+  }
+
+  showToast(toast: UndoToastProps): void {
+    const link = this.ensureToast();
+    this.toastProps = toast;
+    const iframe = link.iframe;
+    // Where the card was: the reader's eyes (and pointer) are there.
+    if (this.card) iframe.style.transform = this.card.iframe.style.transform;
+    iframe.classList.add('fl-shown');
+    this.layer?.raise();
+    this.watchAlive();
+    if (toast.takeFocus) iframe.focus();
+    link.send({
+      kind: 'toast',
+      render: {
+        message: toast.message,
+        ...(toast.error !== undefined ? { error: toast.error } : {}),
+        ...(toast.theme !== undefined ? { theme: toast.theme } : {}),
+        takeFocus: toast.takeFocus,
+      },
+    });
+    const [, x = '0', y = '0'] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(iframe.style.transform) ?? [];
+    link.send({ kind: 'place', x: Number(x), y: Number(y) });
+  }
+
+  hideToast(): void {
+    if (!this.toast) return;
+    this.toastProps = null;
+    this.toast.iframe.classList.remove('fl-shown');
+    this.toast.send({ kind: 'clear' });
+  }
+
+  toastHasFocus(): boolean {
+    return this.toast !== null && this.layer !== null && this.layer.focused(this.toast.iframe);
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.shown = null;
+    this.placed = false;
+    this.wantFocus = null;
+    this.replace = () => undefined;
+    this.props = {};
+    if (!this.card) return;
+    this.card.iframe.classList.remove('fl-shown');
+    this.card.send({ kind: 'clear' });
+  }
+
+  private watchAlive(): void {
+    if (this.aliveTimer !== null) return;
+    this.aliveTimer = setInterval(() => {
+      if (!extensionAlive()) this.dispose();
+      else if (!this.shown && !this.toastProps) this.stopWatchingAlive();
+    }, ALIVE_CHECK_MS);
+  }
+
+  private stopWatchingAlive(): void {
+    if (this.aliveTimer !== null) clearInterval(this.aliveTimer);
+    this.aliveTimer = null;
+  }
+
+  dispose(): void {
+    this.stopWatchingAlive();
+    this.hide();
+    this.hideToast();
+    this.card?.dispose();
+    this.toast?.dispose();
+    this.card = null;
+    this.toast = null;
+    this.layer?.dispose();
+    this.layer = null;
+  }
+
+  private onCardMessage(message: FromFrame): void {
+    const props = this.props;
+    switch (message.kind) {
+      case 'size':
+        this.natural = { width: message.width, height: message.height };
+        this.replace();
+        return;
+      case 'escape':
+        for (const dismiss of [...this.dismissers]) dismiss();
+        return;
+      case 'action':
+        switch (message.action) {
+          case 'openArticle':
+            this.onOpenArticle(message.fact);
+            return;
+          case 'openEntity':
+            props.onOpenEntity?.(message.entityId);
+            return;
+          case 'back':
+            props.onBack?.();
+            return;
+          case 'popup':
+            props.onOpenInPopup?.(message.entityId);
+            return;
+          case 'pin':
+            props.onTogglePin?.();
+            return;
+          case 'mute':
+            props.onMute?.(message.entityId);
+            return;
+          case 'siteOff':
+            props.onDisableSite?.();
+            return;
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private onToastMessage(message: FromFrame): void {
+    const toast = this.toastProps;
+    if (message.kind === 'size' && this.toast) {
+      this.toast.iframe.style.width = `${message.width}px`;
+      this.toast.iframe.style.height = `${message.height}px`;
+    } else if (message.kind === 'undo') toast?.onUndo();
+    else if (message.kind === 'toastClose') toast?.onClose(message.reason);
+  }
+
+  /** The page removed the host (or never had it): everything is made again, the frames reload. */
+  private ensureLayer(): CardLayer {
+    if (this.layer?.connected) return this.layer;
+    const hadCard = this.shown !== null;
+    this.card?.dispose();
+    this.toast?.dispose();
+    this.card = null;
+    this.toast = null;
+    this.layer?.dispose();
+    if (hadCard) this.hide();
+    this.layer = new CardLayer(() => this.onHostRemoved());
+    return this.layer;
+  }
+
+  private onHostRemoved(): void {
+    // Closed the way Escape closes it; the next card builds the host and its frames again.
+    if (this.shown) for (const dismiss of [...this.dismissers]) dismiss();
+    this.hideToast();
+  }
+
+  private ensureCard(): FrameLink {
+    const layer = this.ensureLayer();
+    if (this.card) return this.card;
+    this.card = new FrameLink(
+      'card',
+      (m) => this.onCardMessage(m),
+      () => this.dispose(),
+    );
+    layer.add(this.card.iframe);
+    return this.card;
+  }
+
+  private ensureToast(): FrameLink {
+    const layer = this.ensureLayer();
+    if (this.toast) return this.toast;
+    this.toast = new FrameLink(
+      'toast',
+      (m) => this.onToastMessage(m),
+      () => this.dispose(),
+    );
+    layer.add(this.toast.iframe);
+    return this.toast;
+  }
+}
