@@ -120,11 +120,11 @@ const builds = [
   { name: 'baseline', dir: baselineDir },
   { name: 'current', dir: currentDir },
 ];
-const running = [];
+const running: Array<{ name: string; dir: string; browser: Browser; loads: Load[] }> = [];
 for (const build of builds) {
   const { browser, origin } = await launch(build.dir);
   await importFile(browser, origin, file);
-  running.push({ ...build, browser, loads: [] as Load[] });
+  running.push({ ...build, browser, loads: [] });
 }
 try {
   // Page by page, one build then the other, so load on the machine drifts alike over both.
@@ -150,6 +150,15 @@ const rows = running.map((run) => {
     pagesMarked: first.length,
   };
 });
+if (process.env.BENCH_VERBOSE === '1')
+  console.table(
+    pages.map((p, i) =>
+      Object.fromEntries([
+        ['page', p.path],
+        ...running.map((r) => [r.name, Math.round(r.loads[i]?.scriptMs ?? 0)]),
+      ]),
+    ),
+  );
 console.table(rows);
 const [base, current] = rows;
 if (base && current) {
