@@ -4,6 +4,7 @@
 // every frame by the probe). Each build imports the same article file through its options page, and
 // every page names its people near the top, so the build with the overlay draws them at once.
 //   tsx bench/private-marks-bench.ts <baseline-dist-dir> [<dist-dir>]   (default dist/chrome)
+//   BENCH_PAGES=n (default 24), BENCH_NO_IMPORT=1 (nothing imported), BENCH_VERBOSE=1 (per page)
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,11 +121,12 @@ const builds = [
   { name: 'baseline', dir: baselineDir },
   { name: 'current', dir: currentDir },
 ];
-const running = [];
+const running: Array<{ name: string; dir: string; browser: Browser; loads: Load[] }> = [];
 for (const build of builds) {
   const { browser, origin } = await launch(build.dir);
-  await importFile(browser, origin, file);
-  running.push({ ...build, browser, loads: [] as Load[] });
+  // BENCH_NO_IMPORT=1: the same pages for a reader with no imports (the fixed cost of the guard and host).
+  if (process.env.BENCH_NO_IMPORT !== '1') await importFile(browser, origin, file);
+  running.push({ ...build, browser, loads: [] });
 }
 try {
   // Page by page, one build then the other, so load on the machine drifts alike over both.
@@ -150,6 +152,15 @@ const rows = running.map((run) => {
     pagesMarked: first.length,
   };
 });
+if (process.env.BENCH_VERBOSE === '1')
+  console.table(
+    pages.map((p, i) =>
+      Object.fromEntries([
+        ['page', p.path],
+        ...running.map((r) => [r.name, Math.round(r.loads[i]?.scriptMs ?? 0)]),
+      ]),
+    ),
+  );
 console.table(rows);
 const [base, current] = rows;
 if (base && current) {

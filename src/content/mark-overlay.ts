@@ -52,7 +52,10 @@ export interface MarkOverlay extends RangeSink {
   setFlash(range: AbstractRange | null): void;
   /** Draws again at the next frame, when there is anything to draw or to wipe. */
   refresh(): void;
-  /** Puts the host back where and as it was, if the page moved, removed or restyled it. */
+  /**
+   * Puts the host back where and as it was, if the page moved, removed or restyled it, and redraws
+   * when that was needed or the first drawn mark has moved (a reflow the resize observer missed).
+   */
   repair(): void;
   /** The drawn ranges and their first box, for describeMarks. */
   boxes(): OverlayBox[];
@@ -74,6 +77,13 @@ export function createMarkOverlay(signal?: AbortSignal): MarkOverlay {
   let frame: number | null = null;
   /** Whether the canvas holds anything: an empty one keeps no backing store. */
   let drawn = false;
+  /** Where the first drawn range's box was at the last draw: repair() redraws only when it moved. */
+  let anchor = '';
+  const anchorOf = () => {
+    const first = ranges.values().next().value;
+    const box = first ? liveRange(first)?.getBoundingClientRect() : undefined;
+    return box ? `${box.left},${box.top},${box.width}` : '';
+  };
 
   const attach = () => {
     const html = document.documentElement;
@@ -119,6 +129,7 @@ export function createMarkOverlay(signal?: AbortSignal): MarkOverlay {
     }
     if (flashing) paintRange(ctx, flashing, box, paint.flash, null, false);
     drawn = true;
+    anchor = anchorOf();
   };
 
   attach();
@@ -161,10 +172,19 @@ export function createMarkOverlay(signal?: AbortSignal): MarkOverlay {
     },
     refresh,
     repair() {
+      let moved = host.parentNode !== document.documentElement;
       attach();
-      for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
-      if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-      refresh();
+      for (const name of host.getAttributeNames()) {
+        if (name === 'style') continue;
+        host.removeAttribute(name);
+        moved = true;
+      }
+      if (host.getAttribute('style') !== HOST_STYLE) {
+        host.setAttribute('style', HOST_STYLE);
+        moved = true;
+      }
+      // One box read per beat, and only while private marks are drawn: no redraw on a page at rest.
+      if (moved || (ranges.size > 0 && anchorOf() !== anchor)) refresh();
     },
     boxes: () => [...ranges].map((range) => ({ range, rect: liveRange(range)?.getClientRects()[0] ?? null })),
     dispose() {
