@@ -77,17 +77,18 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, capMs: n
   return false;
 }
 
+// No named helper inside: tsx would wrap it in a __name() call, which does not exist in the page.
 const marked = (page: Page, name: string) =>
   page.evaluate((n) => {
     const highlight = CSS.highlights.get('factlens-mention');
+    if (!highlight) return false;
     // The registry may hold static ranges, which have no text of their own.
-    const text = (r: AbstractRange) => {
+    return [...highlight].some((r) => {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    };
-    return highlight ? [...highlight].some((r) => text(r) === n) : false;
+      return range.toString() === n;
+    });
   }, name);
 
 const fmt = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
