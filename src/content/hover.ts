@@ -45,6 +45,8 @@ export interface HoverController {
   setDelay(ms: number): void;
   /** Cancels pending timers (used when marks are cleared). */
   reset(): void;
+  /** Listens again after the page reopened its document (document.open() drops every listener). */
+  reattach(): void;
 }
 
 export function watchHover(
@@ -152,53 +154,45 @@ export function watchHover(
     request();
   };
 
-  document.addEventListener('pointermove', onMove, { passive: true, signal });
-  // A press starts a click, a drag or a selection: nothing pending opens from it.
-  document.addEventListener(
-    'pointerdown',
-    (e) => {
-      if (e.pointerType === 'touch') return;
-      cancelOpen();
-      last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
-    },
-    { passive: true, capture: true, signal },
-  );
-  document.addEventListener(
-    'pointerup',
-    (e) => {
-      if (last) last = { ...last, buttons: e.buttons };
-    },
-    { passive: true, capture: true, signal },
-  );
-  // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
-  document.addEventListener(
-    'scroll',
-    () => {
-      // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
-      if (!last || (openTimer === null && cb.current() === null)) return;
-      scrolled = true;
-      request();
-    },
-    { passive: true, capture: true, signal },
-  );
-  document.documentElement.addEventListener(
-    'pointerleave',
-    () => {
-      cancelOpen();
-      scheduleClose();
-    },
-    { passive: true, signal },
-  );
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Escape' || cb.current() === null) return;
-      cancelOpen();
-      cancelClose();
-      cb.close('escape');
-    },
-    { signal },
-  );
+  const onDown = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    cancelOpen();
+    last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+  };
+  const onUp = (e: PointerEvent) => {
+    if (last) last = { ...last, buttons: e.buttons };
+  };
+  const onScroll = () => {
+    // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
+    if (!last || (openTimer === null && cb.current() === null)) return;
+    scrolled = true;
+    request();
+  };
+  const onLeave = () => {
+    cancelOpen();
+    scheduleClose();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || cb.current() === null) return;
+    cancelOpen();
+    cancelClose();
+    cb.close('escape');
+  };
+  // Called again after document.open(), which erases every listener on the document: adding the
+  // same listener twice is a no-op, so this is safe whenever it runs.
+  const listen = () => {
+    const passive = { passive: true, signal };
+    const early = { passive: true, capture: true, signal };
+    document.addEventListener('pointermove', onMove, passive);
+    // A press starts a click, a drag or a selection: nothing pending opens from it.
+    document.addEventListener('pointerdown', onDown, early);
+    document.addEventListener('pointerup', onUp, early);
+    // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
+    document.addEventListener('scroll', onScroll, early);
+    document.documentElement.addEventListener('pointerleave', onLeave, passive);
+    document.addEventListener('keydown', onKey, { signal });
+  };
+  listen();
   signal.addEventListener('abort', () => {
     cancelOpen();
     cancelClose();
@@ -209,6 +203,7 @@ export function watchHover(
     setDelay(ms) {
       delay = ms;
     },
+    reattach: listen,
     reset() {
       cancelOpen();
       cancelClose();

@@ -2,11 +2,13 @@
 // Re-scanning the same text is idempotent because a run's old marks are replaced, never added to.
 
 import type { Match, Matcher } from '../core/match';
+import { containsNode, isConnected, parentNodeOf, shadowRootOf } from './dom-refs';
 import { isInsideSkipped } from './dom-rules';
 import type { Mark, MarkStore } from './highlighter';
 import { MAX_MARKS } from './limits';
 import { createSliceScheduler } from './scheduler';
-import { pointAt, RunWalker, type TextRun } from './text-index';
+import { ShadowEntry } from './shadow-entry';
+import { PAUSE, pointAt, RunWalker, type TextRun } from './text-index';
 
 // Hidden subtrees and shadowless custom elements remembered for a later check; past this many the
 // oldest are forgotten.
@@ -46,11 +48,22 @@ export class Scanner {
   private readonly scheduler = createSliceScheduler((deadline) => this.work(deadline));
   /** Epoch ms at which the queue last ran empty. */
   private idleAt: number | null = null;
+  /** Shadow roots queued since the last whole-page scan: a host met again is not queued again. */
+  private shadows = new WeakSet<ShadowRoot>();
+  private readonly shadowEntry: ShadowEntry;
+  /** When the running slice is to end. */
+  private deadline = 0;
 
+  /**
+   * `enterShadowRoot` readies a shadow root for marking (styles, observer) when its turn comes, not
+   * when it is found: one walk step can meet thousands of hosts. False: its text is not to be marked.
+   */
   constructor(
     private readonly store: MarkStore,
-    private readonly onShadowRoot: (root: ShadowRoot) => void,
-  ) {}
+    enterShadowRoot: (root: ShadowRoot) => boolean,
+  ) {
+    this.shadowEntry = new ShadowEntry(enterShadowRoot, (root) => this.foundShadowRoot(root));
+  }
 
   setMatcher(matcher: Matcher | null): void {
     this.matcher = matcher;
@@ -60,6 +73,8 @@ export class Scanner {
   scanPage(root: Node, visible: readonly Node[]): void {
     const done = new WeakSet<Node>();
     this.pageRoot = root;
+    this.shadows = new WeakSet();
+    this.shadowEntry.reset();
     for (const block of visible) {
       done.add(block);
       this.push({ root: block, walker: null, visible: true, waiting: true });
@@ -79,7 +94,7 @@ export class Scanner {
       // Queued roots inside this one are dropped when reached (see work()); the one being read now
       // is the only started job, and it stops here if this root covers it.
       const current = this.queue[this.head];
-      if (current?.walker && current.root !== root && root.contains(current.root))
+      if (current?.walker && current.root !== root && containsNode(root, current.root))
         this.superseded.add(current.root);
       this.push({ root, walker: null, waiting: true });
     }
@@ -90,8 +105,8 @@ export class Scanner {
   recheckHidden(changed: readonly Element[]): void {
     const shown: Element[] = [];
     for (const el of this.hidden) {
-      if (!el.isConnected) this.hidden.delete(el);
-      else if (changed.some((c) => c.contains(el)) && !isInsideSkipped(el)) {
+      if (!isConnected(el)) this.hidden.delete(el);
+      else if (changed.some((c) => containsNode(c, el)) && !isInsideSkipped(el)) {
         this.hidden.delete(el);
         shown.push(el);
       }
@@ -117,13 +132,24 @@ export class Scanner {
     this.shadowless.clear();
   }
 
+  /** A shadow root met by a walk: queued as a root of its own (walks do not enter shadow trees). */
+  private foundShadowRoot = (root: ShadowRoot): void => {
+    if (this.shadows.has(root)) return;
+    this.shadows.add(root);
+    this.enqueue([root]);
+  };
+
   private pollShadows = (): void => {
     this.shadowPoll = null;
     for (const el of this.shadowless) {
-      if (!el.isConnected) this.shadowless.delete(el);
-      else if (el.shadowRoot) {
+      if (!isConnected(el)) {
         this.shadowless.delete(el);
-        this.onShadowRoot(el.shadowRoot);
+        continue;
+      }
+      const shadow = shadowRootOf(el);
+      if (shadow) {
+        this.shadowless.delete(el);
+        this.foundShadowRoot(shadow);
       }
     }
     if (this.shadowless.size > 0) this.shadowPoll = setTimeout(this.pollShadows, SHADOW_POLL_MS);
@@ -172,20 +198,21 @@ export class Scanner {
 
   /** True when root or one of its ancestors (up to its tree's root) is a queued job not started yet. */
   private coveredByWaiting(root: Node): boolean {
-    for (let n: Node | null = root; n; n = n.parentNode) if (this.waiting.has(n)) return true;
+    for (let n: Node | null = root; n; n = parentNodeOf(n)) if (this.waiting.has(n)) return true;
     return false;
   }
 
   /** True when a wider root was queued after this job's root was: that one rescans it. */
   private supersededJob(job: Job): boolean {
     if (job.done) return false;
-    for (let n: Node | null = job.root.parentNode; n; n = n.parentNode) {
+    for (let n: Node | null = parentNodeOf(job.root); n; n = parentNodeOf(n)) {
       if (n !== this.pageRoot && this.waiting.has(n)) return true;
     }
     return false;
   }
 
   private work(deadline: number): boolean {
+    this.deadline = deadline;
     while (this.pending > 0) {
       if (Date.now() > deadline) return true;
       const job = this.queue[this.head] as Job;
@@ -193,6 +220,8 @@ export class Scanner {
       const full = this.store.size >= MAX_MARKS;
       const run = full || (job.walker === null && this.supersededJob(job)) ? null : this.step(job);
       if (full) this.clearQueue();
+      // The walk passed many elements without text: the deadline is looked at before it goes on.
+      if (run === PAUSE) continue;
       if (run !== null) {
         this.markRun(run);
         continue;
@@ -217,22 +246,23 @@ export class Scanner {
   };
 
   /** The next run of a job, or null when the job is finished or cannot run. */
-  private step(job: Job): TextRun | null {
-    if (!this.matcher || !job.root.isConnected) return null;
+  private step(job: Job): TextRun | typeof PAUSE | null {
+    if (!this.matcher || !isConnected(job.root)) return null;
     if (job.walker !== null && this.superseded.has(job.root)) return null;
-    if (job.walker === null || !job.walker.position.isConnected) {
+    if (job.walker === null || !isConnected(job.walker.position)) {
       this.leaveWaiting(job);
       // New job, or the page removed the node the walk had reached: (re)start from the root.
       if (isInsideSkipped(job.root)) return null;
       const root = job.root;
+      if (job.walker === null && root instanceof ShadowRoot && !this.admitShadow(root)) return null;
       const done = job.done;
       // The page scan sweeps every mark once; a subtree's job only the marks inside it.
       if (done) {
         this.store.removeWhere((m) =>
-          m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
+          m.nodes.some((n) => !isConnected(n) || (containsNode(root, n) && !inDone(n, done))),
         );
       } else this.store.removeWithin(root);
-      job.walker = new RunWalker(root, this.onShadowRoot, {
+      job.walker = new RunWalker(root, this.foundShadowRoot, {
         done,
         onSkipped: this.rememberHidden,
         onShadowless: this.rememberShadowless,
@@ -240,6 +270,17 @@ export class Scanner {
       });
     }
     return job.walker.next();
+  }
+
+  /** Whether a shadow root's text is to be marked; readies it with the shadow roots queued after it. */
+  private admitShadow(root: ShadowRoot): boolean {
+    const queued = function* (this: Scanner) {
+      for (let i = this.head + 1; i < this.queue.length; i++) {
+        const r = (this.queue[i] as Job).root;
+        if (r instanceof ShadowRoot) yield r;
+      }
+    };
+    return this.shadowEntry.admit(root, queued.call(this), this.deadline);
   }
 
   private mentionsIn = (text: string): readonly Match[] => this.matcher?.scan(text) ?? [];
@@ -283,6 +324,6 @@ function remember(set: Set<Element>, el: Element): void {
 /** True when node lies in one of the subtrees a previous pass already scanned. */
 function inDone(node: Node, done: WeakSet<Node> | undefined): boolean {
   if (!done) return false;
-  for (let n: Node | null = node; n; n = n.parentNode) if (done.has(n)) return true;
+  for (let n: Node | null = node; n; n = parentNodeOf(n)) if (done.has(n)) return true;
   return false;
 }

@@ -68,7 +68,7 @@ afterEach(() => {
 describe('Scanner queue', () => {
   it('compares an added root with its ancestors only, not with every queued root', async () => {
     const store = new MarkStore();
-    const scanner = new Scanner(store, () => {});
+    const scanner = new Scanner(store, () => true);
     scanner.setMatcher(matcher);
     const feed = document.createElement('div');
     document.body.append(feed);
@@ -91,7 +91,7 @@ describe('Scanner queue', () => {
   it('still merges a root into a queued ancestor, and an ancestor over queued roots inside it', async () => {
     const store = new MarkStore();
     const counting = countingMatcher();
-    const scanner = new Scanner(store, () => {});
+    const scanner = new Scanner(store, () => true);
     scanner.setMatcher(counting.matcher);
     const section = document.createElement('section');
     const inner = paragraph('Putin and NATO.');
@@ -111,7 +111,7 @@ describe('Scanner queue', () => {
   it('stops reading and matching text once the page holds MAX_MARKS', async () => {
     const store = new MarkStore();
     const counting = countingMatcher();
-    const scanner = new Scanner(store, () => {});
+    const scanner = new Scanner(store, () => true);
     scanner.setMatcher(counting.matcher);
     // Each paragraph holds 100 mentions: the cap is reached after MAX_MARKS / 100 of them.
     const line = Array.from({ length: 50 }, () => 'Putin met NATO.').join(' ');
