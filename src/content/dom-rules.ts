@@ -198,14 +198,27 @@ export function isSkippedElement(el: Element, localName = localNameOf(el)): bool
 
 /** Parent across shadow boundaries: a shadow root's parent is its host. */
 export function composedParent(node: Node): Node | null {
-  if (node instanceof ShadowRoot) return hostOf(node);
-  return parentNodeOf(node);
+  const parent = parentNodeOf(node);
+  // Node types, not instanceof: through Firefox's wrappers each instanceof costs several reads, and
+  // this climbs every level of 500 nested shadow trees. A fragment without a parent in the page is a
+  // shadow root (a detached plain fragment is never scanned: scans start from connected nodes).
+  if (parent !== null || nodeTypeOf(node) !== Node.DOCUMENT_FRAGMENT_NODE) return parent;
+  try {
+    return hostOf(node as ShadowRoot);
+  } catch {
+    return null;
+  }
 }
 
-/** True when node lies in a subtree that is never marked (checks every ancestor up to the document). */
-export function isInsideSkipped(node: Node): boolean {
+/**
+ * True when node lies in a subtree that is never marked. Checks every ancestor up to the document, or
+ * up to one in `cleared` (checked before: a form field or the extension's UI does not move above it).
+ */
+export function isInsideSkipped(node: Node, cleared?: WeakSet<Node>): boolean {
   for (let n: Node | null = node; n; n = composedParent(n)) {
-    if (n instanceof Element && (SKIP_TAGS.has(localNameOf(n)) || n === ownHost)) return true;
+    if (n !== node && cleared?.has(n)) break;
+    if (nodeTypeOf(n) !== Node.ELEMENT_NODE) continue;
+    if (SKIP_TAGS.has(localNameOf(n as Element)) || n === ownHost) return true;
   }
   const el = node instanceof Element ? node : parentElementOf(node);
   if (!el) return false;

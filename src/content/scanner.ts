@@ -50,6 +50,8 @@ export class Scanner {
   private idleAt: number | null = null;
   /** Shadow roots queued since the last whole-page scan: a host met again is not queued again. */
   private shadows = new WeakSet<ShadowRoot>();
+  /** Roots found outside skipped subtrees since the last whole-page scan (see isInsideSkipped). */
+  private cleared = new WeakSet<Node>();
   private readonly shadowEntry: ShadowEntry;
   /** When the running slice is to end. */
   private deadline = 0;
@@ -74,6 +76,7 @@ export class Scanner {
     const done = new WeakSet<Node>();
     this.pageRoot = root;
     this.shadows = new WeakSet();
+    this.cleared = new WeakSet();
     this.shadowEntry.reset();
     for (const block of visible) {
       done.add(block);
@@ -136,6 +139,7 @@ export class Scanner {
   private foundShadowRoot = (root: ShadowRoot): void => {
     if (this.shadows.has(root)) return;
     this.shadows.add(root);
+    this.shadowEntry.queued(root);
     this.enqueue([root]);
   };
 
@@ -252,9 +256,12 @@ export class Scanner {
     if (job.walker === null || !isConnected(job.walker.position)) {
       this.leaveWaiting(job);
       // New job, or the page removed the node the walk had reached: (re)start from the root.
-      if (isInsideSkipped(job.root)) return null;
       const root = job.root;
-      if (job.walker === null && root instanceof ShadowRoot && !this.admitShadow(root)) return null;
+      // 500 nested shadow roots: each climb stops at the root of the level above.
+      if (isInsideSkipped(root, this.cleared)) return null;
+      this.cleared.add(root);
+      if (job.walker === null && root instanceof ShadowRoot && !this.shadowEntry.admit(root, this.deadline))
+        return null;
       const done = job.done;
       // The page scan sweeps every mark once; a subtree's job only the marks inside it.
       if (done) {
@@ -270,17 +277,6 @@ export class Scanner {
       });
     }
     return job.walker.next();
-  }
-
-  /** Whether a shadow root's text is to be marked; readies it with the shadow roots queued after it. */
-  private admitShadow(root: ShadowRoot): boolean {
-    const queued = function* (this: Scanner) {
-      for (let i = this.head + 1; i < this.queue.length; i++) {
-        const r = (this.queue[i] as Job).root;
-        if (r instanceof ShadowRoot) yield r;
-      }
-    };
-    return this.shadowEntry.admit(root, queued.call(this), this.deadline);
   }
 
   private mentionsIn = (text: string): readonly Match[] => this.matcher?.scan(text) ?? [];
