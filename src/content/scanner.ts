@@ -2,19 +2,14 @@
 // Re-scanning the same text is idempotent because a run's old marks are replaced, never added to.
 
 import type { Match, Matcher } from '../core/match';
-import { containsNode, isConnected, parentNodeOf, shadowRootOf } from './dom-refs';
+import { containsNode, isConnected, parentNodeOf } from './dom-refs';
 import { isInsideSkipped } from './dom-rules';
 import type { Mark, MarkStore } from './highlighter';
 import { MAX_MARKS } from './limits';
+import { Revisits } from './revisit';
 import { createSliceScheduler } from './scheduler';
 import { ShadowEntry } from './shadow-entry';
 import { PAUSE, pointAt, RunWalker, type TextRun } from './text-index';
-
-// Hidden subtrees and shadowless custom elements remembered for a later check; past this many the
-// oldest are forgotten.
-const MAX_REMEMBERED = 2_000;
-// How often custom elements are checked for a shadow root attached since they were read.
-const SHADOW_POLL_MS = 1_000;
 
 interface Job {
   root: Node;
@@ -42,9 +37,10 @@ export class Scanner {
   private readonly superseded = new WeakSet<Node>();
   /** The whole-page scan's root: its visible blocks are queued ahead of it on purpose. */
   private pageRoot: Node | null = null;
-  private readonly hidden = new Set<Element>();
-  private readonly shadowless = new Set<Element>();
-  private shadowPoll: ReturnType<typeof setTimeout> | null = null;
+  private readonly revisits = new Revisits(
+    (shown) => this.enqueue(shown),
+    (root) => this.foundShadowRoot(root),
+  );
   private readonly scheduler = createSliceScheduler((deadline) => this.work(deadline));
   /** Epoch ms at which the queue last ran empty. */
   private idleAt: number | null = null;
@@ -104,17 +100,9 @@ export class Scanner {
     if (this.pending > 0) this.scheduler.request();
   }
 
-  /** After attribute changes on these elements: rescans hidden subtrees they may have revealed. */
+  /** After changes on these elements: rescans hidden subtrees they may have revealed. */
   recheckHidden(changed: readonly Element[]): void {
-    const shown: Element[] = [];
-    for (const el of this.hidden) {
-      if (!isConnected(el)) this.hidden.delete(el);
-      else if (changed.some((c) => containsNode(c, el)) && !isInsideSkipped(el)) {
-        this.hidden.delete(el);
-        shown.push(el);
-      }
-    }
-    if (shown.length > 0) this.enqueue(shown);
+    this.revisits.recheckHidden(changed);
   }
 
   /** True while queued subtrees wait to be read. */
@@ -130,9 +118,7 @@ export class Scanner {
   cancel(): void {
     this.clearQueue();
     this.scheduler.cancel();
-    if (this.shadowPoll !== null) clearTimeout(this.shadowPoll);
-    this.shadowPoll = null;
-    this.shadowless.clear();
+    this.revisits.stop();
   }
 
   /** A shadow root met by a walk: queued as a root of its own (walks do not enter shadow trees). */
@@ -141,27 +127,6 @@ export class Scanner {
     this.shadows.add(root);
     this.shadowEntry.queued(root);
     this.enqueue([root]);
-  };
-
-  private pollShadows = (): void => {
-    this.shadowPoll = null;
-    for (const el of this.shadowless) {
-      if (!isConnected(el)) {
-        this.shadowless.delete(el);
-        continue;
-      }
-      const shadow = shadowRootOf(el);
-      if (shadow) {
-        this.shadowless.delete(el);
-        this.foundShadowRoot(shadow);
-      }
-    }
-    if (this.shadowless.size > 0) this.shadowPoll = setTimeout(this.pollShadows, SHADOW_POLL_MS);
-  };
-
-  private rememberShadowless = (el: Element): void => {
-    remember(this.shadowless, el);
-    this.shadowPoll ??= setTimeout(this.pollShadows, SHADOW_POLL_MS);
   };
 
   private get pending(): number {
@@ -243,12 +208,6 @@ export class Scanner {
     return false;
   }
 
-  private rememberHidden = (el: Element): void => {
-    // Form fields and scripts never show text; only hidden elements can turn visible.
-    if (el.localName === 'script' || el.localName === 'style') return;
-    remember(this.hidden, el);
-  };
-
   /** The next run of a job, or null when the job is finished or cannot run. */
   private step(job: Job): TextRun | typeof PAUSE | null {
     if (!this.matcher || !isConnected(job.root)) return null;
@@ -271,8 +230,8 @@ export class Scanner {
       } else this.store.removeWithin(root);
       job.walker = new RunWalker(root, this.foundShadowRoot, {
         done,
-        onSkipped: this.rememberHidden,
-        onShadowless: this.rememberShadowless,
+        onSkipped: this.revisits.rememberHidden,
+        onShadowless: this.revisits.rememberShadowless,
         mentionsIn: this.mentionsIn,
       });
     }
@@ -306,15 +265,6 @@ export class Scanner {
       this.store.add(mark);
     }
   }
-}
-
-/** Adds to a bounded set, forgetting the oldest entry when full. */
-function remember(set: Set<Element>, el: Element): void {
-  if (set.size >= MAX_REMEMBERED) {
-    const oldest = set.values().next().value;
-    if (oldest) set.delete(oldest);
-  }
-  set.add(el);
 }
 
 /** True when node lies in one of the subtrees a previous pass already scanned. */
