@@ -98,3 +98,24 @@ export function shadowPage(aliases: readonly MatchAlias[], hosts = 3_000): strin
     </script></body></html>`
   );
 }
+
+/** 500 shadow roots, each inside the one before, each level holding a paragraph of real-like text. */
+export function nestedShadowPage(aliases: readonly MatchAlias[], depth = 500): string {
+  const paras = scrollParagraphs(aliases, depth).map((p) => p.replace(/^<p>|<\/p>$/g, ''));
+  return (
+    '<!doctype html><html lang="en" data-factlens-trace><head><meta charset="utf-8"><title>Nested</title>' +
+    '<style>body{font:16px/1.5 serif;max-width:60em;margin:auto}</style></head>' +
+    `<body><main id="outer"></main><script>
+      const paras = ${JSON.stringify(paras)};
+      let host = document.getElementById('outer');
+      for (const text of paras) {
+        const root = host.attachShadow({ mode: 'open' });
+        const p = document.createElement('p');
+        p.textContent = text;
+        const next = document.createElement('div');
+        root.append(p, next);
+        host = next;
+      }
+    </script></body></html>`
+  );
+}

@@ -1,5 +1,21 @@
 // Which parts of a page are text to read and how inline content joins into runs.
 
+import {
+  closestOf,
+  elementHasAttribute,
+  elementHasAttributes,
+  hostOf,
+  isEditable,
+  isHiddenAttribute,
+  localNameOf,
+  nodeTypeOf,
+  parentElementOf,
+  parentNodeOf,
+  rectOf,
+  rendersVisibly,
+  styleOf,
+} from './dom-refs';
+
 // Form fields, editors and non-rendered content: marking there would be noise or break editing.
 const SKIP_TAGS = new Set([
   'script',
@@ -70,13 +86,31 @@ export function isOwnHost(node: Node): boolean {
   return ownHost !== null && node === ownHost;
 }
 
-/** Custom elements render inline by default, so they join runs like <span>. */
+/** Tags whose elements flow inside a line (custom elements are decided by their style, see below). */
 export function isInlineName(localName: string): boolean {
-  return INLINE_TAGS.has(localName) || localName.includes('-');
+  return INLINE_TAGS.has(localName);
 }
 
-export function isInlineElement(el: Element): boolean {
-  return isInlineName(el.localName);
+// Custom elements render inline by default, but pages lay most of them out as blocks (cards, items,
+// article bodies): text on both sides of one is not one sentence. Decided once per element by its
+// style; a custom element that later changes its display keeps the first answer.
+const customInline = new WeakMap<Element, boolean>();
+
+function isInlineCustom(el: Element): boolean {
+  let inline = customInline.get(el);
+  if (inline === undefined) {
+    const display = styleOf(el).display;
+    // No computed display at all (a DOM without styles): the default, inline.
+    inline = display === 'inline' || display === 'contents' || display === '';
+    customInline.set(el, inline);
+  }
+  return inline;
+}
+
+/** Whether the element flows inside a line, so text on both sides of it is one run. */
+export function isInlineElement(el: Element, localName = localNameOf(el)): boolean {
+  if (INLINE_TAGS.has(localName)) return true;
+  return localName.includes('-') && isInlineCustom(el);
 }
 
 // The elements attachShadow() accepts besides custom elements: asking any other element for its
@@ -106,11 +140,40 @@ export function canHostShadow(localName: string): boolean {
   return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
+// Text the reader cannot see is not marked: a page could otherwise plant names in a transparent
+// block and read back which ones the extension knows, unseen.
+const VISIBILITY: CheckVisibilityOptions = { opacityProperty: true, visibilityProperty: true };
+/** A box this thin shows nothing of what it clips (the "visually hidden" pattern is 1 × 1 px). */
+const CLIPPED_PX = 1;
+
+/** A box laid out where nothing can scroll to it: left of or above the document's origin. */
+function isOffPage(box: DOMRect): boolean {
+  return box.right + window.scrollX < 0 || box.bottom + window.scrollY < 0;
+}
+
+/** Overflow values that cut off what does not fit in the box. */
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
+/**
+ * Whether a block shows none of its text: not rendered, transparent, invisible, clipped to (nearly)
+ * nothing, or placed off the page. The walk asks once per block and skips the subtree of a hidden
+ * one, so descendants are never asked. Style only, for most blocks: the box (which costs a layout,
+ * tens of milliseconds on a page the scan has just restyled) is read only for a block that clips its
+ * content or is positioned out of the flow.
+ */
 function isHidden(el: Element): boolean {
-  if ((el as HTMLElement).hidden) return true;
-  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return false;
-  // display:contents has no box of its own, yet its children render.
-  return getComputedStyle(el).display !== 'contents';
+  if (isHiddenAttribute(el)) return true;
+  if (!rendersVisibly(el, VISIBILITY)) {
+    // display:contents has no box of its own, yet its children render.
+    return styleOf(el).display !== 'contents';
+  }
+  const style = styleOf(el);
+  const clips = CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY);
+  const placed = style.position === 'absolute' || style.position === 'fixed';
+  if (!clips && !placed) return false;
+  const box = rectOf(el);
+  if (placed && isOffPage(box)) return true;
+  return clips && (box.width <= CLIPPED_PX || box.height <= CLIPPED_PX);
 }
 
 /**
@@ -120,45 +183,57 @@ function isHidden(el: Element): boolean {
  * Type tests use properties, not instanceof: through Firefox's Xray wrappers an instanceof costs
  * several property reads, and this runs for every element of the page.
  */
-export function isSkippedElement(el: Element, localName = el.localName): boolean {
+export function isSkippedElement(el: Element, localName = localNameOf(el)): boolean {
   if (SKIP_TAGS.has(localName) || el === ownHost) return true;
-  if (isInlineName(localName)) {
+  if (isInlineElement(el, localName)) {
     // Most inline elements carry no attribute at all: one read answers both questions for them.
-    if (!el.hasAttributes()) return false;
+    if (!elementHasAttributes(el)) return false;
     return (
-      el.hasAttribute('hidden') ||
-      (el.hasAttribute('contenteditable') && (el as HTMLElement).isContentEditable === true)
+      elementHasAttribute(el, 'hidden') || (elementHasAttribute(el, 'contenteditable') && isEditable(el))
     );
   }
-  // SVG and MathML elements have neither property: undefined reads as "no".
-  if ((el as HTMLElement).isContentEditable === true) return true;
+  if (isEditable(el)) return true;
   return isHidden(el);
 }
 
 /** Parent across shadow boundaries: a shadow root's parent is its host. */
 export function composedParent(node: Node): Node | null {
-  if (node instanceof ShadowRoot) return node.host;
-  return node.parentNode;
+  const parent = parentNodeOf(node);
+  // Node types, not instanceof: through Firefox's wrappers each instanceof costs several reads, and
+  // this climbs every level of 500 nested shadow trees. A fragment without a parent in the page is a
+  // shadow root (a detached plain fragment is never scanned: scans start from connected nodes).
+  if (parent !== null || nodeTypeOf(node) !== Node.DOCUMENT_FRAGMENT_NODE) return parent;
+  try {
+    return hostOf(node as ShadowRoot);
+  } catch {
+    return null;
+  }
 }
 
-/** True when node lies in a subtree that is never marked (checks every ancestor up to the document). */
-export function isInsideSkipped(node: Node): boolean {
+/**
+ * True when node lies in a subtree that is never marked. Checks every ancestor up to the document, or
+ * up to one in `cleared` (checked before: a form field or the extension's UI does not move above it).
+ */
+export function isInsideSkipped(node: Node, cleared?: WeakSet<Node>): boolean {
   for (let n: Node | null = node; n; n = composedParent(n)) {
-    if (n instanceof Element && (SKIP_TAGS.has(n.localName) || n === ownHost)) return true;
+    if (n !== node && cleared?.has(n)) break;
+    if (nodeTypeOf(n) !== Node.ELEMENT_NODE) continue;
+    if (SKIP_TAGS.has(localNameOf(n as Element)) || n === ownHost) return true;
   }
-  const el = node instanceof Element ? node : node.parentElement;
+  const el = node instanceof Element ? node : parentElementOf(node);
   if (!el) return false;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
-  // One visibility check covers the ancestors: a display:none ancestor leaves no box below it.
-  if (el.closest('[hidden]')) return true;
+  if (isEditable(el)) return true;
+  // One visibility check covers the ancestors for most causes (no box, transparent, invisible); a
+  // clipping or off-page ancestor is found by the walk that reaches it.
+  if (closestOf(el, '[hidden]')) return true;
   return isHidden(el);
 }
 
 /** Nearest ancestor that is not inline (or the tree's root): text under one block forms one run. */
 export function blockOf(node: Node): Node {
   let n: Node = node;
-  for (let p = n.parentNode; p; p = p.parentNode) {
-    if (p.nodeType !== Node.ELEMENT_NODE || !isInlineElement(p as Element)) return p;
+  for (let p = parentNodeOf(n); p; p = parentNodeOf(p)) {
+    if (nodeTypeOf(p) !== Node.ELEMENT_NODE || !isInlineElement(p as Element)) return p;
     n = p;
   }
   return n;

@@ -45,6 +45,8 @@ export interface HoverController {
   setDelay(ms: number): void;
   /** Cancels pending timers (used when marks are cleared). */
   reset(): void;
+  /** Listens again after the page reopened its document (document.open() drops every listener). */
+  reattach(): void;
 }
 
 export function watchHover(
@@ -154,63 +156,53 @@ export function watchHover(
     request();
   };
 
-  document.addEventListener('pointermove', onMove, { passive: true, signal });
+  // Only the reader's own input counts: a page's dispatched (untrusted) events do nothing.
+  const onDown = (e: PointerEvent) => {
+    if (!e.isTrusted || e.pointerType === 'touch') return;
+    cancelOpen();
+    last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
+  };
+  const onUp = (e: PointerEvent) => {
+    if (e.isTrusted && last) last = { ...last, buttons: e.buttons };
+  };
+  const onScroll = (e: Event) => {
+    if (!e.isTrusted) return;
+    // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
+    if (!last || (openTimer === null && cb.current() === null)) return;
+    scrolled = true;
+    request();
+  };
+  const onLeave = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
+    cancelOpen();
+    scheduleClose();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted || e.key !== 'Escape' || cb.current() === null) return;
+    cancelOpen();
+    cancelClose();
+    cb.close('escape');
+  };
   // Entering the card's frame sends this window a pointerover on the card host, and no moves.
-  document.addEventListener(
-    'pointerover',
-    (e) => {
-      if (cb.isCard(e.target)) onMove(e);
-    },
-    { passive: true, signal },
-  );
-  // A press starts a click, a drag or a selection: nothing pending opens from it.
-  document.addEventListener(
-    'pointerdown',
-    (e) => {
-      if (!e.isTrusted || e.pointerType === 'touch') return;
-      cancelOpen();
-      last = { x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons };
-    },
-    { passive: true, capture: true, signal },
-  );
-  document.addEventListener(
-    'pointerup',
-    (e) => {
-      if (e.isTrusted && last) last = { ...last, buttons: e.buttons };
-    },
-    { passive: true, capture: true, signal },
-  );
-  // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
-  document.addEventListener(
-    'scroll',
-    (e) => {
-      if (!e.isTrusted) return;
-      // Only a pending hover or an open card can be affected; otherwise scrolling costs nothing here.
-      if (!last || (openTimer === null && cb.current() === null)) return;
-      scrolled = true;
-      request();
-    },
-    { passive: true, capture: true, signal },
-  );
-  document.documentElement.addEventListener(
-    'pointerleave',
-    (e) => {
-      if (!e.isTrusted) return;
-      cancelOpen();
-      scheduleClose();
-    },
-    { passive: true, signal },
-  );
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (!e.isTrusted || e.key !== 'Escape' || cb.current() === null) return;
-      cancelOpen();
-      cancelClose();
-      cb.close('escape');
-    },
-    { signal },
-  );
+  const onOver = (e: PointerEvent) => {
+    if (cb.isCard(e.target)) onMove(e);
+  };
+  // Called again after document.open(), which erases every listener on the document: adding the
+  // same listener twice is a no-op, so this is safe whenever it runs.
+  const listen = () => {
+    const passive = { passive: true, signal };
+    const early = { passive: true, capture: true, signal };
+    document.addEventListener('pointermove', onMove, passive);
+    document.addEventListener('pointerover', onOver, passive);
+    // A press starts a click, a drag or a selection: nothing pending opens from it.
+    document.addEventListener('pointerdown', onDown, early);
+    document.addEventListener('pointerup', onUp, early);
+    // Scrolling moves the page under a still pointer: what is under it now decides, not what was.
+    document.addEventListener('scroll', onScroll, early);
+    document.documentElement.addEventListener('pointerleave', onLeave, passive);
+    document.addEventListener('keydown', onKey, { signal });
+  };
+  listen();
   signal.addEventListener('abort', () => {
     cancelOpen();
     cancelClose();
@@ -221,6 +213,7 @@ export function watchHover(
     setDelay(ms) {
       delay = ms;
     },
+    reattach: listen,
     reset() {
       cancelOpen();
       cancelClose();

@@ -88,10 +88,11 @@ export class Marking {
       },
     };
     this.session = new CardSession(this.card, workerCardDeps(this.lookup, actions, options.onWorkerError));
-    this.watcher = createMutationWatcher(
-      (roots, removed) => this.onMutations(roots, removed),
-      (changed) => this.scanner.recheckHidden(changed),
-    );
+    this.watcher = createMutationWatcher({
+      onChange: (roots, removed) => this.onMutations(roots, removed),
+      onAttributes: (changed) => this.scanner.recheckHidden(changed),
+      onReopened: () => this.listen(),
+    });
     this.hover = watchHover(
       this.store,
       {
@@ -114,12 +115,20 @@ export class Marking {
       this.hover.reset();
       this.closeCard();
     }, this.abort.signal);
-    // Leaving the page may put it in the back/forward cache as it is: a card left open would greet
-    // the reader coming Back, about a hover long over. Everything else lives on unchanged.
-    window.addEventListener('pagehide', () => this.closeCard(), { signal: this.abort.signal });
+    this.listen();
     this.watcher.observe(document);
     this.scanner.scanPage(document.body ?? document.documentElement, visibleBlocks());
   }
+
+  /** The page's listeners; again after document.open(), which drops all of them. */
+  private listen(): void {
+    this.hover.reattach();
+    // Leaving the page may put it in the back/forward cache as it is: a card left open would greet
+    // the reader coming Back, about a hover long over. Everything else lives on unchanged.
+    window.addEventListener('pagehide', this.onPageHide, { signal: this.abort.signal });
+  }
+
+  private readonly onPageHide = (): void => this.closeCard();
 
   /** A new dataset (articles were imported): every mark is redone with the new matcher and entity types. */
   setMatcher(matcher: Matcher, filter: MarkFilter): void {
@@ -214,19 +223,19 @@ export class Marking {
     this.style.remove();
   }
 
-  private addShadowRoot(root: ShadowRoot): void {
-    if (this.shadowRoots.has(root)) return;
-    this.shadowRoots.add(root);
+  /** Readies a shadow root the scanner is about to read; false when its marks could not paint. */
+  private addShadowRoot(root: ShadowRoot): boolean {
     // A mark the browser cannot paint is one the reader cannot see: not registered, hovered or counted.
     let paintable = this.paintable.get(root);
     if (paintable === undefined) {
       paintable = this.style.addTo(root);
       this.paintable.set(root, paintable);
     }
-    if (!paintable) return;
+    if (!paintable) return false;
     // Page observers do not see inside shadow trees: each needs its own observe() call.
-    this.watcher.observe(root);
-    this.scanner.enqueue([root]);
+    if (!this.shadowRoots.has(root)) this.watcher.observe(root);
+    this.shadowRoots.add(root);
+    return true;
   }
 
   private onMutations(roots: Node[], removed: boolean): void {

@@ -2,17 +2,14 @@
 // Re-scanning the same text is idempotent because a run's old marks are replaced, never added to.
 
 import type { Match, Matcher } from '../core/match';
+import { containsNode, isConnected, parentNodeOf } from './dom-refs';
 import { isInsideSkipped } from './dom-rules';
 import type { Mark, MarkStore } from './highlighter';
 import { MAX_MARKS } from './limits';
+import { Revisits } from './revisit';
 import { createSliceScheduler } from './scheduler';
-import { pointAt, RunWalker, type TextRun } from './text-index';
-
-// Hidden subtrees and shadowless custom elements remembered for a later check; past this many the
-// oldest are forgotten.
-const MAX_REMEMBERED = 2_000;
-// How often custom elements are checked for a shadow root attached since they were read.
-const SHADOW_POLL_MS = 1_000;
+import { ShadowEntry } from './shadow-entry';
+import { PAUSE, pointAt, RunWalker, type TextRun } from './text-index';
 
 interface Job {
   root: Node;
@@ -40,17 +37,31 @@ export class Scanner {
   private readonly superseded = new WeakSet<Node>();
   /** The whole-page scan's root: its visible blocks are queued ahead of it on purpose. */
   private pageRoot: Node | null = null;
-  private readonly hidden = new Set<Element>();
-  private readonly shadowless = new Set<Element>();
-  private shadowPoll: ReturnType<typeof setTimeout> | null = null;
+  private readonly revisits = new Revisits(
+    (shown) => this.enqueue(shown),
+    (root) => this.foundShadowRoot(root),
+  );
   private readonly scheduler = createSliceScheduler((deadline) => this.work(deadline));
   /** Epoch ms at which the queue last ran empty. */
   private idleAt: number | null = null;
+  /** Shadow roots queued since the last whole-page scan: a host met again is not queued again. */
+  private shadows = new WeakSet<ShadowRoot>();
+  /** Roots found outside skipped subtrees since the last whole-page scan (see isInsideSkipped). */
+  private cleared = new WeakSet<Node>();
+  private readonly shadowEntry: ShadowEntry;
+  /** When the running slice is to end. */
+  private deadline = 0;
 
+  /**
+   * `enterShadowRoot` readies a shadow root for marking (styles, observer) when its turn comes, not
+   * when it is found: one walk step can meet thousands of hosts. False: its text is not to be marked.
+   */
   constructor(
     private readonly store: MarkStore,
-    private readonly onShadowRoot: (root: ShadowRoot) => void,
-  ) {}
+    enterShadowRoot: (root: ShadowRoot) => boolean,
+  ) {
+    this.shadowEntry = new ShadowEntry(enterShadowRoot, (root) => this.foundShadowRoot(root));
+  }
 
   setMatcher(matcher: Matcher | null): void {
     this.matcher = matcher;
@@ -60,6 +71,9 @@ export class Scanner {
   scanPage(root: Node, visible: readonly Node[]): void {
     const done = new WeakSet<Node>();
     this.pageRoot = root;
+    this.shadows = new WeakSet();
+    this.cleared = new WeakSet();
+    this.shadowEntry.reset();
     for (const block of visible) {
       done.add(block);
       this.push({ root: block, walker: null, visible: true, waiting: true });
@@ -79,24 +93,16 @@ export class Scanner {
       // Queued roots inside this one are dropped when reached (see work()); the one being read now
       // is the only started job, and it stops here if this root covers it.
       const current = this.queue[this.head];
-      if (current?.walker && current.root !== root && root.contains(current.root))
+      if (current?.walker && current.root !== root && containsNode(root, current.root))
         this.superseded.add(current.root);
       this.push({ root, walker: null, waiting: true });
     }
     if (this.pending > 0) this.scheduler.request();
   }
 
-  /** After attribute changes on these elements: rescans hidden subtrees they may have revealed. */
+  /** After changes on these elements: rescans hidden subtrees they may have revealed. */
   recheckHidden(changed: readonly Element[]): void {
-    const shown: Element[] = [];
-    for (const el of this.hidden) {
-      if (!el.isConnected) this.hidden.delete(el);
-      else if (changed.some((c) => c.contains(el)) && !isInsideSkipped(el)) {
-        this.hidden.delete(el);
-        shown.push(el);
-      }
-    }
-    if (shown.length > 0) this.enqueue(shown);
+    this.revisits.recheckHidden(changed);
   }
 
   /** True while queued subtrees wait to be read. */
@@ -112,26 +118,15 @@ export class Scanner {
   cancel(): void {
     this.clearQueue();
     this.scheduler.cancel();
-    if (this.shadowPoll !== null) clearTimeout(this.shadowPoll);
-    this.shadowPoll = null;
-    this.shadowless.clear();
+    this.revisits.stop();
   }
 
-  private pollShadows = (): void => {
-    this.shadowPoll = null;
-    for (const el of this.shadowless) {
-      if (!el.isConnected) this.shadowless.delete(el);
-      else if (el.shadowRoot) {
-        this.shadowless.delete(el);
-        this.onShadowRoot(el.shadowRoot);
-      }
-    }
-    if (this.shadowless.size > 0) this.shadowPoll = setTimeout(this.pollShadows, SHADOW_POLL_MS);
-  };
-
-  private rememberShadowless = (el: Element): void => {
-    remember(this.shadowless, el);
-    this.shadowPoll ??= setTimeout(this.pollShadows, SHADOW_POLL_MS);
+  /** A shadow root met by a walk: queued as a root of its own (walks do not enter shadow trees). */
+  private foundShadowRoot = (root: ShadowRoot): void => {
+    if (this.shadows.has(root)) return;
+    this.shadows.add(root);
+    this.shadowEntry.queued(root);
+    this.enqueue([root]);
   };
 
   private get pending(): number {
@@ -172,20 +167,21 @@ export class Scanner {
 
   /** True when root or one of its ancestors (up to its tree's root) is a queued job not started yet. */
   private coveredByWaiting(root: Node): boolean {
-    for (let n: Node | null = root; n; n = n.parentNode) if (this.waiting.has(n)) return true;
+    for (let n: Node | null = root; n; n = parentNodeOf(n)) if (this.waiting.has(n)) return true;
     return false;
   }
 
   /** True when a wider root was queued after this job's root was: that one rescans it. */
   private supersededJob(job: Job): boolean {
     if (job.done) return false;
-    for (let n: Node | null = job.root.parentNode; n; n = n.parentNode) {
+    for (let n: Node | null = parentNodeOf(job.root); n; n = parentNodeOf(n)) {
       if (n !== this.pageRoot && this.waiting.has(n)) return true;
     }
     return false;
   }
 
   private work(deadline: number): boolean {
+    this.deadline = deadline;
     while (this.pending > 0) {
       if (Date.now() > deadline) return true;
       const job = this.queue[this.head] as Job;
@@ -193,6 +189,8 @@ export class Scanner {
       const full = this.store.size >= MAX_MARKS;
       const run = full || (job.walker === null && this.supersededJob(job)) ? null : this.step(job);
       if (full) this.clearQueue();
+      // The walk passed many elements without text: the deadline is looked at before it goes on.
+      if (run === PAUSE) continue;
       if (run !== null) {
         this.markRun(run);
         continue;
@@ -210,32 +208,30 @@ export class Scanner {
     return false;
   }
 
-  private rememberHidden = (el: Element): void => {
-    // Form fields and scripts never show text; only hidden elements can turn visible.
-    if (el.localName === 'script' || el.localName === 'style') return;
-    remember(this.hidden, el);
-  };
-
   /** The next run of a job, or null when the job is finished or cannot run. */
-  private step(job: Job): TextRun | null {
-    if (!this.matcher || !job.root.isConnected) return null;
+  private step(job: Job): TextRun | typeof PAUSE | null {
+    if (!this.matcher || !isConnected(job.root)) return null;
     if (job.walker !== null && this.superseded.has(job.root)) return null;
-    if (job.walker === null || !job.walker.position.isConnected) {
+    if (job.walker === null || !isConnected(job.walker.position)) {
       this.leaveWaiting(job);
       // New job, or the page removed the node the walk had reached: (re)start from the root.
-      if (isInsideSkipped(job.root)) return null;
       const root = job.root;
+      // 500 nested shadow roots: each climb stops at the root of the level above.
+      if (isInsideSkipped(root, this.cleared)) return null;
+      this.cleared.add(root);
+      if (job.walker === null && root instanceof ShadowRoot && !this.shadowEntry.admit(root, this.deadline))
+        return null;
       const done = job.done;
       // The page scan sweeps every mark once; a subtree's job only the marks inside it.
       if (done) {
         this.store.removeWhere((m) =>
-          m.nodes.some((n) => !n.isConnected || (root.contains(n) && !inDone(n, done))),
+          m.nodes.some((n) => !isConnected(n) || (containsNode(root, n) && !inDone(n, done))),
         );
       } else this.store.removeWithin(root);
-      job.walker = new RunWalker(root, this.onShadowRoot, {
+      job.walker = new RunWalker(root, this.foundShadowRoot, {
         done,
-        onSkipped: this.rememberHidden,
-        onShadowless: this.rememberShadowless,
+        onSkipped: this.revisits.rememberHidden,
+        onShadowless: this.revisits.rememberShadowless,
         mentionsIn: this.mentionsIn,
       });
     }
@@ -271,18 +267,9 @@ export class Scanner {
   }
 }
 
-/** Adds to a bounded set, forgetting the oldest entry when full. */
-function remember(set: Set<Element>, el: Element): void {
-  if (set.size >= MAX_REMEMBERED) {
-    const oldest = set.values().next().value;
-    if (oldest) set.delete(oldest);
-  }
-  set.add(el);
-}
-
 /** True when node lies in one of the subtrees a previous pass already scanned. */
 function inDone(node: Node, done: WeakSet<Node> | undefined): boolean {
   if (!done) return false;
-  for (let n: Node | null = node; n; n = n.parentNode) if (done.has(n)) return true;
+  for (let n: Node | null = node; n; n = parentNodeOf(n)) if (done.has(n)) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // a walk reads several per node; a paragraph with no mention costs two calls this way.
 
 import type { Match } from '../core/match';
+import { queryAllIn, queryIn, shadowRootOf, textContentOf, treeWalker } from './dom-refs';
 import { NOT_PLAIN_TEXT_SELECTOR } from './dom-rules';
 import type { TextRun } from './text-index';
 
@@ -15,21 +16,21 @@ export interface SimpleBlock {
 
 /** The block read whole, or null when it holds anything a node-by-node walk must decide on. */
 export function readSimpleBlock(el: Element, onShadowRoot: (root: ShadowRoot) => void): SimpleBlock | null {
-  if (el.querySelector(NOT_PLAIN_TEXT_SELECTOR) !== null) return null;
+  if (queryIn(el, NOT_PLAIN_TEXT_SELECTOR) !== null) return null;
   // A <span> may host a shadow root: its content is scanned as a root of its own, as in a walk.
-  const spans = el.querySelectorAll('span');
+  const spans = queryAllIn(el, 'span');
   for (let i = 0; i < spans.length; i++) {
-    const shadow = (spans[i] as Element).shadowRoot;
+    const shadow = shadowRootOf(spans[i] as Element);
     if (shadow) onShadowRoot(shadow);
   }
-  const text = el.textContent ?? '';
+  const text = textContentOf(el) ?? '';
   return { text, run: (matches) => textRunOf(el, text, matches) };
 }
 
 /** Nodes past the last mention are not read: no mark needs them. */
 function textRunOf(el: Element, text: string, matches: readonly Match[]): TextRun {
   const until = matches.at(-1)?.end ?? 0;
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = treeWalker(el, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;

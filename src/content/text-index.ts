@@ -2,7 +2,8 @@
 // offsets needed to map a match in the joined string back to (node, offset) pairs.
 
 import type { Match } from '../core/match';
-import { canHostShadow, isInlineName, isSkippedElement } from './dom-rules';
+import { localNameOf, nodeTypeOf, parentNodeOf, shadowRootOf, treeWalker } from './dom-refs';
+import { canHostShadow, isInlineElement, isSkippedElement } from './dom-rules';
 import { readSimpleBlock } from './simple-block';
 
 export interface TextRun {
@@ -25,6 +26,14 @@ export interface DomPoint {
 
 const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
 const BLANK = /^\s*$/;
+/**
+ * Elements one call may pass over without finding text before it hands back PAUSE: a page of
+ * thousands of empty shadow hosts (or other elements without text) would otherwise be one step.
+ */
+const NODES_PER_STEP = 200;
+
+/** Returned by RunWalker.next() when it stopped early to let its caller look at the clock. */
+export const PAUSE = 'pause';
 
 /** Elements a walk leaves out, and hears about: hidden ones may be revealed later. */
 export interface WalkFilter {
@@ -68,17 +77,18 @@ export class RunWalker {
   ) {
     // No NodeFilter callback: calling into script for every node costs more than the walk itself,
     // so skipped subtrees are jumped over by hand (see step()).
-    this.walker = document.createTreeWalker(root, SHOW);
+    this.walker = treeWalker(root, SHOW);
     // The walker never visits its root: a text node root is taken as is, an element root's own
     // shadow root is reported here.
-    if (root.nodeType === Node.TEXT_NODE) this.pendingText = root as Text;
-    else if (root.nodeType === Node.ELEMENT_NODE)
-      this.reportShadow(root as Element, (root as Element).localName);
+    const type = nodeTypeOf(root);
+    if (type === Node.TEXT_NODE) this.pendingText = root as Text;
+    else if (type === Node.ELEMENT_NODE) this.reportShadow(root as Element, localNameOf(root as Element));
   }
 
   private reportShadow(el: Element, localName: string): void {
     if (!canHostShadow(localName)) return;
-    if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+    const shadow = shadowRootOf(el);
+    if (shadow) this.onShadowRoot(shadow);
     else if (localName.includes('-')) this.filter.onShadowless?.(el);
   }
 
@@ -100,7 +110,7 @@ export class RunWalker {
   }
 
   private blockOfText(t: Text): Node {
-    const parent = t.parentNode;
+    const parent = parentNodeOf(t);
     if (parent !== this.lastParent) {
       this.lastParent = parent;
       this.lastBlock = parent ? this.blockOfParent(parent) : t;
@@ -115,9 +125,9 @@ export class RunWalker {
     let block = parent;
     const isInline =
       this.inline.has(parent) ||
-      (parent.nodeType === Node.ELEMENT_NODE && isInlineName((parent as Element).localName));
+      (nodeTypeOf(parent) === Node.ELEMENT_NODE && isInlineElement(parent as Element));
     if (isInline) {
-      const up = parent.parentNode;
+      const up = parentNodeOf(parent);
       if (up) block = this.blockOfParent(up);
     }
     this.blocks.set(parent, block);
@@ -134,7 +144,8 @@ export class RunWalker {
     return matches.length > 0 ? block.run(matches) : null;
   }
 
-  next(): TextRun | null {
+  /** The next run; null when the walk is over; PAUSE when it passed many elements and has more to do. */
+  next(): TextRun | typeof PAUSE | null {
     const nodes: Text[] = [];
     const starts: number[] = [];
     let text = '';
@@ -154,13 +165,16 @@ export class RunWalker {
       take(this.pendingText);
       this.pendingText = null;
     }
+    let visited = 0;
     while (!this.done) {
+      // Only between runs: a run's text nodes must stay together.
+      if (nodes.length === 0 && ++visited > NODES_PER_STEP) return PAUSE;
       const node = this.step();
       if (!node) {
         this.done = true;
         break;
       }
-      if (node.nodeType === Node.TEXT_NODE) {
+      if (nodeTypeOf(node) === Node.TEXT_NODE) {
         const data = (node as Text).data;
         // Blank text that would start a run (the line breaks between blocks) can hold no mention
         // and decides no boundary: it is passed over without looking up its block.
@@ -177,7 +191,7 @@ export class RunWalker {
         continue;
       }
       const el = node as Element;
-      const name = el.localName;
+      const name = localNameOf(el);
       const done = this.filter.done?.has(el) === true;
       if (done || isSkippedElement(el, name)) {
         if (!done) this.filter.onSkipped?.(el);
@@ -186,7 +200,7 @@ export class RunWalker {
         continue;
       }
       this.reportShadow(el, name);
-      if (isInlineName(name)) {
+      if (isInlineElement(el, name)) {
         this.inline.add(el);
         continue;
       }

@@ -2,7 +2,11 @@
 // long-task entries (Firefox). Off unless the page's root element carries data-factlens-trace, so
 // a normal page's timeline gets nothing; a page that asks sees only the extension's own durations.
 
-const enabled = document.documentElement?.hasAttribute('data-factlens-trace') ?? false;
+import { documentRoot, elementHasAttribute } from './dom-refs';
+
+// Read through the captured getters: a page's <img name="documentElement"> would hide the real root.
+const root = documentRoot();
+const enabled = root !== null && elementHasAttribute(root, 'data-factlens-trace');
 
 export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations';
 

@@ -3,6 +3,7 @@
 // first puts marks on screen before the rest of a long page is read. Hit-testing points instead
 // (caretPositionFromPoint) costs up to a millisecond per point on a long flat page.
 
+import { childElementCountOf, childrenOf, documentBody, rectOf } from './dom-refs';
 import { isSkippedElement } from './dom-rules';
 
 const MAX_BLOCKS = 200;
@@ -14,7 +15,7 @@ function firstOnScreen(children: HTMLCollection): number {
   let hi = children.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((children[mid] as Element).getBoundingClientRect().bottom <= 0) lo = mid + 1;
+    if (rectOf(children[mid] as Element).bottom <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -25,16 +26,17 @@ export function visibleBlocks(): Element[] {
   const height = window.innerHeight;
   const found: Element[] = [];
   const visit = (container: Element, depth: number) => {
-    const children = container.children;
+    const children = childrenOf(container);
     for (let i = firstOnScreen(children); i < children.length && found.length < MAX_BLOCKS; i++) {
       const child = children[i] as Element;
-      const box = child.getBoundingClientRect();
+      const box = rectOf(child);
       if (box.top >= height) break;
       if (box.height === 0 || isSkippedElement(child)) continue;
-      if (box.height > height && depth < MAX_DEPTH && child.childElementCount > 0) visit(child, depth + 1);
+      if (box.height > height && depth < MAX_DEPTH && childElementCountOf(child) > 0) visit(child, depth + 1);
       else found.push(child);
     }
   };
-  if (document.body) visit(document.body, 0);
+  const body = documentBody();
+  if (body) visit(body, 0);
   return found;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { RunWalker, type WalkFilter } from '../../src/content/text-index';
+import { PAUSE, RunWalker, type WalkFilter } from '../../src/content/text-index';
 import type { Match } from '../../src/core/match';
 
 const PAGE = `
@@ -29,6 +29,7 @@ function runsOf(filter: WalkFilter = {}, shadows: ShadowRoot[] = []): Seen[] {
   const out: Seen[] = [];
   const walker = new RunWalker(document.body, (root) => shadows.push(root), filter);
   for (let run = walker.next(); run; run = walker.next()) {
+    if (run === PAUSE) continue;
     out.push({
       text: run.text,
       nodes: run.nodes.map((n) => n.data),

@@ -2,6 +2,7 @@
 
 import { cardPathPages } from './card-path-pages';
 import { firstRunPages } from './first-run-pages';
+import { hostileDomPages } from './hostile-dom-pages';
 import { scanningPages } from './scanning-pages';
 import { scrollPages } from './scroll-pages';
 
@@ -62,6 +63,7 @@ export function fixturePages(): Record<string, string> {
     ...firstRunPages(),
     ...cardPathPages(),
     ...scrollPages(),
+    ...hostileDomPages(),
     '/near-misses': page('Near misses', NEAR_MISSES),
     '/dynamic': page('Dynamic content', DYNAMIC),
   };
