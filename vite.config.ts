@@ -9,6 +9,8 @@ const browser = process.env.FACTLENS_BROWSER === 'firefox' ? 'firefox' : 'chrome
 // The card's code is injected on first hover (see src/content/card-factory.ts), so a page pays for
 // it only once a card opens; FACTLENS_CARD=bundled builds it into the content script instead.
 const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
+// FACTLENS_MINIFY=0 keeps function names, for reading a CPU profile (bench/start-cost-bench.ts --profile).
+const minify = process.env.FACTLENS_MINIFY !== '0';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // executeScript needs host permissions, which content_scripts matches do not grant in MV3.
@@ -40,6 +42,13 @@ export default defineConfig({
             find: /^\.\/card-factory$/,
             replacement: fileURLToPath(new URL('./src/content/card-factory-bundled.ts', import.meta.url)),
           },
+          // Hover, cards and badge too (src/content/interaction-factory.ts): nothing is injected.
+          {
+            find: /^\.\/interaction-factory$/,
+            replacement: fileURLToPath(
+              new URL('./src/content/interaction-factory-bundled.ts', import.meta.url),
+            ),
+          },
         ],
       },
   plugins: [
@@ -56,7 +65,7 @@ export default defineConfig({
     outDir: `dist/${browser}`,
     emptyOutDir: true,
     target: browser === 'chrome' ? 'chrome120' : 'firefox128',
-    minify: true,
+    minify,
     sourcemap: false,
     rollupOptions: {
       input: { article: 'src/article/index.html', welcome: 'src/welcome/index.html' },

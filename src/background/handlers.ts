@@ -5,12 +5,13 @@ import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
 import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handlers';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
+import { createInteractionHandlers, type InteractionDeps } from './interaction-handlers';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 import { createUploadHandlers } from './upload-handlers';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps, InteractionDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -34,6 +35,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCardHandlers(deps),
     ...createBadgeHandlers(deps),
     ...createFrameCardHandlers(deps),
+    ...createInteractionHandlers(deps),
     getMatchData: pageMatchData,
     async startPage({ hostname }) {
       const settings = await deps.loadSettings();

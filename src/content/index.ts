@@ -1,24 +1,23 @@
 // Content script entry: follows the settings, turns marking on and off for this page, answers the
-// popup, and removes every trace of itself when the extension context goes away.
+// popup, and removes every trace of itself when the extension context goes away. Hover, cards and
+// the badge are not loaded here: interaction.js comes when the page has its first mark (or the top
+// frame a child frame's card), so a page with nothing to mark pays for the marking engine alone.
 
 import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { watchSettings } from '../platform/settings-storage';
-import { reportMarkCount } from './badge-report';
-import { createCardView } from './card-factory';
-import { createCardLookup } from './card-lookup';
-import { createCardUndo } from './card-undo';
+import { watchSettingsChanges } from '../platform/settings-storage';
 import { isContextAlive, isContextError } from './context';
-import { TopFrameCards } from './frame-card-top';
-import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
+import { forgetInteraction, loadInteraction } from './interaction-factory';
+import type { PageInteraction } from './interaction-types';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
-import { cardContext, pageTheme } from './page-context';
-import { answerTabMessages, toPageMentions } from './page-mentions';
+import { pageTheme } from './page-context';
 import { watchDatasetRevision } from './revision';
+import { listenToTab } from './tab-listener';
+import { traceEnd, traceStart } from './trace';
 
 // Set by a previous copy of this script in the same world (after an extension update or reload):
 // that copy is orphaned and must let go of the page before this one starts.
@@ -43,8 +42,12 @@ function pageHostname(): string {
 }
 
 function start(): void {
+  // From here to the first mark, as a measure on pages that ask for traces (bench/start-cost-bench.ts).
+  const startedAt = traceStart();
+  let firstMarkTraced = false;
   const slot = globalThis as unknown as InstanceSlot;
   slot[INSTANCE_KEY]?.();
+  forgetInteraction();
 
   const lifetime = new AbortController();
   const hostname = pageHostname();
@@ -56,22 +59,9 @@ function start(): void {
   let appliedStyle = '';
   // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
   let generation = 0;
-  // The card outlives each marking: the Undo toast after "Off on this site" stays when marking stops.
-  const card = createCardView(
-    (fact) =>
-      void askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
-        onWorkerError(error),
-      ),
-    (error) => onWorkerError(error),
-  );
-  const cardActions = createCardUndo({
-    view: card,
-    reopen: (origin, control) => marking?.reopenAt(origin, control) ?? false,
-    theme: () => cardContext().theme,
-    hostname,
-    onError: (error) => onWorkerError(error),
-    signal: lifetime.signal,
-  });
+  // Hover, cards, Undo and badge: loaded once, on first need; they outlive each marking.
+  let interaction: PageInteraction | null = null;
+  let loading: Promise<PageInteraction | null> | null = null;
 
   const teardown = () => {
     if (lifetime.signal.aborted) return;
@@ -79,7 +69,8 @@ function start(): void {
     generation++;
     marking?.dispose();
     marking = null;
-    card.dispose();
+    interaction?.dispose();
+    interaction = null;
     takeEarlyStyle()?.style.remove();
     if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
   };
@@ -89,22 +80,41 @@ function start(): void {
     if (isContextError(error)) teardown();
   };
 
-  // The toolbar badge counts what the reader's page marks: the top frame's names only.
-  const badge =
-    window === window.top
-      ? reportMarkCount(
-          () => marking?.countByEntity().size ?? 0,
-          (count) => askWorker('reportMarkedNames', { count }).catch(onWorkerError),
-          lifetime.signal,
-        )
-      : null;
-  if (badge) {
-    // Restored from the back/forward cache: the browser cleared the badge, the marks are still here.
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) badge.resend();
-    };
-    window.addEventListener('pageshow', onPageShow, { signal: lifetime.signal });
-  }
+  /** The interaction code, loaded on first call; null when it could not be (retried on the next call). */
+  const needInteraction = (): Promise<PageInteraction | null> => {
+    loading ??= loadInteraction().then(
+      (factory) => {
+        if (lifetime.signal.aborted) return null;
+        interaction = factory({
+          hostname,
+          signal: lifetime.signal,
+          onWorkerError,
+          marked: () =>
+            marking && matchData
+              ? { counts: marking.countByEntity(), entities: matchData.entities, ...marking.readState() }
+              : null,
+        });
+        // Marks made while it loaded: the badge hears of them now, and hover covers them.
+        interaction.marksChanged();
+        if (marking) marking.attach(interaction);
+        return interaction;
+      },
+      (error: unknown) => {
+        loading = null;
+        onWorkerError(error);
+        return null;
+      },
+    );
+    return loading;
+  };
+  const onMarksChanged = () => {
+    if (!firstMarkTraced) {
+      firstMarkTraced = true;
+      traceEnd('factlens:first-mark', startedAt);
+    }
+    if (interaction) interaction.marksChanged();
+    else if (!loading) void needInteraction();
+  };
 
   const useMatchData = (data: MatchData): Matcher => {
     matchData = data;
@@ -138,25 +148,26 @@ function start(): void {
       hoverDelayMs: settings.hoverDelayMs,
       style,
       filter: filterFor(settings),
-      card,
-      cardActions,
       onWorkerError,
-      ...(badge ? { onMarksChanged: badge.changed } : {}),
+      onMarksChanged,
     });
+    // Loaded for an earlier marking (an Undo of "Off on this site" reopens its card in this one).
+    if (interaction) marking.attach(interaction);
   };
 
   // Types come from the current match data, so entities of newly imported articles are filtered too.
+  // The table is built on the first match asked about: a page with nothing to mark never needs it.
   const filterFor = (s: Settings): MarkFilter => {
-    const types = new Map(matchData?.entities.map((e) => [e.id, e.type]));
+    let types: Map<string, MatchData['entities'][number]['type']> | null = null;
     return {
       isMarked: (id) => {
+        types ??= new Map(matchData?.entities.map((e) => [e.id, e.type]));
         const type = types.get(id);
         return type !== undefined && isEntityMarked(s, { id, type });
       },
       firstMentionOnly: s.firstMentionOnly,
     };
   };
-
   const update = (current: Marking, next: Settings) => {
     current.setHoverDelay(next.hoverDelayMs);
     const style = JSON.stringify(next.markStyle);
@@ -182,7 +193,14 @@ function start(): void {
     else void ensureMarking(token);
   };
 
-  const stopWatching = watchSettings(apply);
+  // The worker reads and repairs the stored settings; the latest question's answer wins.
+  let asked = 0;
+  const stopWatching = watchSettingsChanges(() => {
+    const question = ++asked;
+    askWorker('getSettings', {}).then((next) => {
+      if (question === asked) apply(next);
+    }, onWorkerError);
+  });
   lifetime.signal.addEventListener('abort', () => {
     try {
       stopWatching();
@@ -207,31 +225,15 @@ function start(): void {
   });
   lifetime.signal.addEventListener('abort', stopRevisions);
 
-  if (window === window.top) {
-    // Cards for marks in child frames too small to hold them; drawn whether or not this page marks.
-    const frameCards = new TopFrameCards(
-      card,
-      createCardLookup(),
-      cardActions,
-      () => marking?.hideCard(),
-      onWorkerError,
-      lifetime.signal,
-    );
-    const stopAnswering = answerTabMessages({
-      mentions: () =>
-        marking && matchData
-          ? { mentions: toPageMentions(marking.countByEntity(), matchData.entities), ...marking.readState() }
-          : { mentions: [], reading: false, readAt: null },
-      reveal: (entityId) => marking?.reveal(entityId) ?? false,
-      step: (direction) => marking?.step(direction) ?? false,
-      showFrameCard: (frameId, request) => frameCards.show(frameId, request),
-      closeFrameCard: (frameId) => frameCards.leave(frameId),
-    });
-    lifetime.signal.addEventListener('abort', stopAnswering);
-  } else {
-    const stopAnswering = answerFrameMessages(() => marking?.topCardClosed() ?? false);
-    lifetime.signal.addEventListener('abort', stopAnswering);
-  }
+  const stopAnswering = listenToTab({
+    unmarkedMentions: () =>
+      marking && marking.store.size > 0
+        ? null
+        : { mentions: [], ...(marking?.readState() ?? { reading: false, readAt: null }) },
+    loaded: () => interaction,
+    load: needInteraction,
+  });
+  lifetime.signal.addEventListener('abort', stopAnswering);
 
   // An orphaned script gets no event from the browser; it notices on the next user activity.
   let lastCheck = 0;

@@ -1,5 +1,6 @@
 // Answers the tab messages in the top frame: the popup's "what is on this page" and "show me where",
-// and the keyboard commands' next/previous mention (forwarded by the worker).
+// and the keyboard commands' next/previous mention (forwarded by the worker). Part of interaction.js:
+// the start script's tab-listener.ts hands them over.
 
 import type {
   FrameCardRequest,
@@ -9,7 +10,6 @@ import type {
   Reply,
   TabMessageName,
 } from '../core/protocol';
-import { addMessageListener } from '../platform/extension-api';
 
 export interface PageAnswers {
   mentions(): PageMentions;
@@ -96,12 +96,8 @@ export function toPageMentions(
   return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** Registers the listener; returns the function that removes it. */
-export function answerTabMessages(page: PageAnswers): () => void {
-  // Other messages get undefined back, leaving them to any other listener.
-  const listener = (message: unknown): Promise<Reply<unknown>> | undefined => {
-    const request = asTabMessage(message);
-    return request ? Promise.resolve(answer(request, page)) : undefined;
-  };
-  return addMessageListener(listener);
+/** The reply to one of the top frame's tab messages; undefined for any other message. */
+export function answerTabMessage(message: unknown, page: PageAnswers): Reply<unknown> | undefined {
+  const request = asTabMessage(message);
+  return request ? answer(request, page) : undefined;
 }

@@ -4,7 +4,7 @@
 
 const enabled = document.documentElement?.hasAttribute('data-factlens-trace') ?? false;
 
-export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations';
+export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations' | 'factlens:first-mark';
 
 /** The start of a span: 0 when tracing is off, so callers pay one branch. */
 export function traceStart(): number {

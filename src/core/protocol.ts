@@ -177,6 +177,8 @@ export interface WorkerProtocol {
   closedCardInTop: { request: { frameId: number }; response: { sent: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
+  /** Lazy builds only: injects interaction.js (hover, cards, badge) into the sending frame's isolated world. */
+  loadInteraction: { request: Record<string, never>; response: { loaded: boolean } };
   /** From a tab's top frame: how many distinct names it marks now, shown on the toolbar badge ('' for none). */
   reportMarkedNames: { request: { count: number }; response: { shown: string } };
   /**

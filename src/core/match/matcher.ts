@@ -7,8 +7,21 @@
 // Speed comes from where the scan stops: only at code units flagged START (characters some alias can
 // begin with, typically capitals), so for most of the text the loop is one table read per character.
 
-import * as bits from './char-class';
-import * as layout from './double-array';
+import {
+  LOWER as IMPORTED_LOWER,
+  SPACE as IMPORTED_SPACE,
+  START as IMPORTED_START,
+  SURROGATE as IMPORTED_SURROGATE,
+  WORD as IMPORTED_WORD,
+} from './char-class';
+// Named imports, not a namespace: a namespace object keeps the whole module (the double array's
+// builder) in the content script.
+import {
+  BASE as IMPORTED_BASE,
+  CHECK as IMPORTED_CHECK,
+  STRIDE as IMPORTED_STRIDE,
+  TERM as IMPORTED_TERM,
+} from './double-array';
 import { canonCode as importedCanonCode } from './fold';
 import {
   type CompiledMatcher,
@@ -19,12 +32,19 @@ import { isWordAt as importedIsWordAt, isWordBefore as importedIsWordBefore } fr
 
 // Module-local copies of what the hot loops use: loaders that rewrite imports into property reads
 // (Vite's module runner and vitest, CommonJS output) would otherwise make each use a getter call.
-const { LOWER, SPACE, START, SURROGATE, WORD } = bits;
+const LOWER = IMPORTED_LOWER;
+const SPACE = IMPORTED_SPACE;
+const START = IMPORTED_START;
+const SURROGATE = IMPORTED_SURROGATE;
+const WORD = IMPORTED_WORD;
 const canonCode = importedCanonCode;
 const isWordAt = importedIsWordAt;
 const isWordBefore = importedIsWordBefore;
 const SAME_KEY = IMPORTED_SAME_KEY;
-const { STRIDE, BASE, CHECK, TERM } = layout;
+const STRIDE = IMPORTED_STRIDE;
+const BASE = IMPORTED_BASE;
+const CHECK = IMPORTED_CHECK;
+const TERM = IMPORTED_TERM;
 const UPPER_FORM = IMPORTED_UPPER_FORM;
 
 export interface Match {
