@@ -1,12 +1,13 @@
 // What every page loads at start: the gzipped size of the manifest's content scripts in one build.
-// The build fails above CEILING_BYTES, so the card, Preact or the polyfill cannot creep back into
-// them; GOAL_BYTES is issue 11's budget, not met yet (the marking engine itself is most of it).
+// The build fails above CEILING_BYTES, so hover, cards, Preact or the polyfill cannot creep back
+// into them (they are injected when first needed: card.js, interaction.js); GOAL_BYTES is issue
+// 11's budget, not met yet: what is left is the marking engine (walker, matcher, highlight registry).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const GOAL_BYTES = 10 * 1024;
-export const CEILING_BYTES = 20 * 1024;
+export const CEILING_BYTES = 12 * 1024;
 
 /** Each content script file of dist/<target> with its gzipped size, and their sum. */
 export function contentScriptSizes(distDir) {

@@ -6,6 +6,7 @@ import type { LoadedDataset } from './dataset-store';
 import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handlers';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
 import { createInteractionHandlers, type InteractionDeps } from './interaction-handlers';
+import { startsOf } from './match-starts';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 import { createUploadHandlers } from './upload-handlers';
@@ -27,7 +28,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const pageMatchData = async () => {
     const { reader } = await deps.getDataset();
     const source = { version: reader.head.version, entities: await reader.entityList() };
-    return matchData(source, await matchTables(source, deps.loadPackagedMatcher));
+    const tables = await matchTables(source, deps.loadPackagedMatcher);
+    return { ...matchData(source, tables), starts: startsOf(tables) };
   };
   return {
     ...createImportHandlers(deps),

@@ -118,8 +118,8 @@ function start(): void {
 
   const useMatchData = (data: MatchData): Matcher => {
     matchData = data;
-    // Views over the received tables: nothing is compiled in the page.
-    matcher = createMatcher(unpackMatcher(data.matcher));
+    // Views over the received tables: nothing is compiled in the page, not even the start pattern.
+    matcher = createMatcher(unpackMatcher(data.matcher), data.starts);
     return matcher;
   };
   const loadMatcher = async (): Promise<Matcher> => useMatchData(await askWorker('getMatchData', {}));

@@ -53,6 +53,11 @@ export interface MatchData {
    * page, and a string because Chromium's extension messaging carries JSON, not typed arrays.
    */
   matcher: string;
+  /**
+   * The matcher's start-character pattern (core/match startPattern of its class table), computed by
+   * the worker once per dataset so that no page walks the whole table before its first scan.
+   */
+  starts?: string;
   entities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
 }
 

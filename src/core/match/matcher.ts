@@ -71,7 +71,11 @@ function decode(units: Uint8Array, offsets: Int32Array, i: number): string {
   return utf8.decode(units.subarray(offsets[i] as number, offsets[i + 1] as number));
 }
 
-export function createMatcher(t: CompiledMatcher): Matcher {
+/**
+ * `starts` is startPattern(t.cls), when the caller has it: the worker computes it once per dataset,
+ * so a page does not walk the 65,536-entry class table before its first scan.
+ */
+export function createMatcher(t: CompiledMatcher, starts?: string): Matcher {
   const { cls, sym, trie, entryFlags } = t;
   // A terminal is met at most a few times per mention, so its alias is read as a (cached) string.
   const entries = t.entryEntity.length;
@@ -174,31 +178,31 @@ export function createMatcher(t: CompiledMatcher): Matcher {
     }
   };
 
-  const starts = startFinder(cls);
+  const finder = new RegExp(starts ?? startPattern(cls), 'g');
 
   return {
     size: entries,
     scan(text) {
       const matches: Match[] = [];
-      starts.lastIndex = 0;
+      finder.lastIndex = 0;
       // The regex engine skips to the next character that can start a mention faster than any
       // JavaScript loop can; the checks that need context run only there.
-      while (starts.test(text)) {
-        const i = starts.lastIndex - 1;
+      while (finder.test(text)) {
+        const i = finder.lastIndex - 1;
         if (wordBefore(text, i)) continue;
         if ((cls[text.charCodeAt(i)] as number) & SURROGATE && !isWordAt(text, i)) continue;
         longestAt(text, i);
         if (bestEnd < 0) continue;
         matches.push({ start: i, end: bestEnd, entityId: entityOf(bestEntry), alias: aliasOf(bestEntry) });
-        starts.lastIndex = bestEnd;
+        finder.lastIndex = bestEnd;
       }
       return matches;
     },
   };
 }
 
-/** A regex matching one code unit flagged START, as a class of ranges; never matching when none is. */
-function startFinder(cls: Uint8Array): RegExp {
+/** The source of a regex matching one code unit flagged START, as a class of ranges; never matching when none is. */
+export function startPattern(cls: Uint8Array): string {
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let ranges = '';
   for (let c = 0; c < cls.length; c++) {
@@ -208,6 +212,6 @@ function startFinder(cls: Uint8Array): RegExp {
     ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
     c = end;
   }
-  // No u flag: the class is over UTF-16 code units, so lastIndex stays a code-unit offset.
-  return new RegExp(ranges === '' ? '[^\\s\\S]' : `[${ranges}]`, 'g');
+  // Used without the u flag: the class is over UTF-16 code units, so lastIndex stays a code-unit offset.
+  return ranges === '' ? '[^\\s\\S]' : `[${ranges}]`;
 }
