@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const GOAL_BYTES = 10 * 1024;
-export const CEILING_BYTES = 12 * 1024;
+export const CEILING_BYTES = 14 * 1024;
 
 /** Each content script file of dist/<target> with its gzipped size, and their sum. */
 export function contentScriptSizes(distDir) {

@@ -25,6 +25,8 @@ const INSTANCE_KEY = Symbol.for('factlens.content.teardown');
 type InstanceSlot = Record<typeof INSTANCE_KEY, (() => void) | undefined>;
 
 const CONTEXT_CHECK_MS = 1000;
+/** Marks arrive by the thousand: after a failed load of interaction.js they do not each ask again. */
+const LOAD_RETRY_MS = 5000;
 
 /** The settings that decide which matches are marked; a change to any of them redoes the marks. */
 function filterKey(s: Settings): string {
@@ -62,6 +64,8 @@ function start(): void {
   // Hover, cards, Undo and badge: loaded once, on first need; they outlive each marking.
   let interaction: PageInteraction | null = null;
   let loading: Promise<PageInteraction | null> | null = null;
+  // After a failed load, new marks wait this long before asking again (a reader's action asks at once).
+  let retryMarksAt = 0;
 
   const teardown = () => {
     if (lifetime.signal.aborted) return;
@@ -101,6 +105,7 @@ function start(): void {
       },
       (error: unknown) => {
         loading = null;
+        retryMarksAt = performance.now() + LOAD_RETRY_MS;
         onWorkerError(error);
         return null;
       },
@@ -113,7 +118,7 @@ function start(): void {
       traceEnd('factlens:first-mark', startedAt);
     }
     if (interaction) interaction.marksChanged();
-    else if (!loading) void needInteraction();
+    else if (!loading && performance.now() >= retryMarksAt) void needInteraction();
   };
 
   const useMatchData = (data: MatchData): Matcher => {
