@@ -4,11 +4,12 @@
 // own), the time from the content script's start to its first mark (its own 'factlens:first-mark'
 // measure on pages that ask with data-factlens-trace), and with --profile a CPU profile of the
 // extension's code, summed by function (build with FACTLENS_MINIFY=0 for readable names).
-//   tsx bench/start-cost-bench.ts [--base <dist dir>] [--pages N] [--profile]
+//   tsx bench/start-cost-bench.ts [--base <dist dir>] [--pages N] [--repeat N] [--nothing-only] [--profile]
+// (--nothing-only: only the pages that name nothing of the dataset, each loaded --repeat times.)
 
-import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { readBuiltDataset } from '../scripts/demo-page.mjs';
-import { launchWithExtension } from '../scripts/launch-browser.mjs';
+import { findBrowser, launchWithExtension } from '../scripts/launch-browser.mjs';
 import { servePages } from '../scripts/serve-pages.mjs';
 import { matchAliases } from '../src/core/query/dataset-index';
 import { median } from './stats';
@@ -20,7 +21,9 @@ const arg = (name: string) => {
 };
 const baseDir = arg('--base');
 const PAGES = Number(arg('--pages') ?? 30);
+const REPEAT = Number(arg('--repeat') ?? 1);
 const profile = process.argv.includes('--profile');
+const nothingOnly = process.argv.includes('--nothing-only');
 
 interface ProfileNode {
   id: number;
@@ -108,24 +111,42 @@ async function measure(browser: Browser, url: string): Promise<Run> {
 }
 
 const aliases = matchAliases(readBuiltDataset('chrome'));
-const pages = articlePages(PAGES, aliases).map((p) => ({
-  ...p,
-  html: p.html.replace('<html lang="en">', '<html lang="en" data-factlens-trace>'),
-}));
+const pages = articlePages(PAGES, aliases)
+  .filter((p) => !nothingOnly || !p.mentions)
+  .map((p) => ({
+    ...p,
+    html: p.html.replace('<html lang="en">', '<html lang="en" data-factlens-trace>'),
+  }));
 const server = await servePages(Object.fromEntries(pages.map((p) => [p.path, p.html])));
+// The floor: the same pages and polls in a browser without the extension (the driver's own script).
 const builds = [
   { name: 'this build', dir: 'dist/chrome' },
   ...(baseDir ? [{ name: 'baseline', dir: baseDir }] : []),
+  { name: 'no extension', dir: null },
 ];
 const browsers = await Promise.all(
-  builds.map((b) => launchWithExtension({ kind: 'chrome', headless: true, offline: true, distDir: b.dir })),
+  builds.map(({ dir }) =>
+    dir
+      ? launchWithExtension({ kind: 'chrome', headless: true, offline: true, distDir: dir })
+      : puppeteer
+          .launch({
+            browser: 'chrome',
+            executablePath: findBrowser('chrome'),
+            headless: true,
+            ...(process.getuid?.() === 0 ? { args: ['--no-sandbox'] } : {}),
+          })
+          .then((browser) => ({ browser })),
+  ),
 );
 const runs = builds.map(() => [] as Array<Run & { mentions: boolean }>);
 try {
-  for (const p of pages) {
+  for (const p of pages.flatMap((page) => Array.from({ length: REPEAT }, () => page))) {
+    // A page counts as one with marks by what this build marked on it, in every column alike.
+    let mentions = false;
     for (const [i, { browser }] of browsers.entries()) {
       const run = await measure(browser, `${server.origin}${p.path}`);
-      runs[i]?.push({ ...run, mentions: run.marks > 0 });
+      if (i === 0) mentions = run.marks > 0;
+      runs[i]?.push({ ...run, mentions });
     }
   }
 } finally {
@@ -135,7 +156,9 @@ try {
 
 const f = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(1));
 const medianOf = (xs: number[]) => (xs.length > 0 ? median(xs) : null);
-console.log(`\nContent script at start, Chromium, ${PAGES} article pages (medians, ms)`);
+console.log(
+  `\nContent script at start, Chromium, ${pages.length} article pages × ${REPEAT} loads (medians, ms)`,
+);
 console.log('build        | nothing to mark: script | with marks: script | first mark after start');
 const summary = builds.map((b, i) => {
   const rs = runs[i] ?? [];
@@ -148,7 +171,8 @@ const summary = builds.map((b, i) => {
   );
   return { nothing, marked, first };
 });
-const [ours, base] = summary;
+const ours = summary[0];
+const base = baseDir ? summary[1] : undefined;
 if (ours && base) {
   const ratio = (a: number | null, b: number | null) => (a && b ? `${(b / a).toFixed(2)}×` : '—');
   console.log(
