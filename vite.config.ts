@@ -18,6 +18,8 @@ const lazyCard = process.env.FACTLENS_CARD !== 'bundled';
 const FIREFOX_MIN_VERSION = '150.0';
 // Chromium 140 is the first to let storage.local be kept from content scripts (setAccessLevel).
 const CHROME_MIN_VERSION = '140';
+// FACTLENS_MINIFY=0 keeps function names, for reading a CPU profile (bench/start-cost-bench.ts --profile).
+const minify = process.env.FACTLENS_MINIFY !== '0';
 
 function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
   // The lazy card is injected with scripting.executeScript (under the host permissions the manifest
@@ -63,6 +65,13 @@ export default defineConfig({
             find: /^\.\/card-factory$/,
             replacement: fileURLToPath(new URL('./src/content/card-factory-bundled.ts', import.meta.url)),
           },
+          // Hover, cards and badge too (src/content/interaction-factory.ts): nothing is injected.
+          {
+            find: /^\.\/interaction-factory$/,
+            replacement: fileURLToPath(
+              new URL('./src/content/interaction-factory-bundled.ts', import.meta.url),
+            ),
+          },
         ],
       },
   plugins: [
@@ -79,7 +88,7 @@ export default defineConfig({
     outDir: `dist/${browser}`,
     emptyOutDir: true,
     target: browser === 'chrome' ? 'chrome120' : `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}`,
-    minify: true,
+    minify,
     sourcemap: false,
     rollupOptions: {
       input: {

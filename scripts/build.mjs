@@ -3,8 +3,11 @@ import { build } from 'vite';
 import { checkContentBudget } from './content-budget.mjs';
 import { noHtmlSink } from './no-html-sink.mjs';
 
-/** card.js (all builds but FACTLENS_CARD=bundled): one self-contained IIFE the worker injects, so nothing is web-accessible. */
-async function buildCardScript(target) {
+/**
+ * card.js and interaction.js (all builds but FACTLENS_CARD=bundled): each one self-contained IIFE
+ * the worker injects, so nothing is web-accessible.
+ */
+async function buildInjectedScript(target, entry, file, name) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -13,12 +16,12 @@ async function buildCardScript(target) {
       outDir: `dist/${target}`,
       emptyOutDir: false,
       target: target === 'chrome' ? 'chrome120' : 'firefox150',
-      minify: true,
+      minify: process.env.FACTLENS_MINIFY !== '0',
       lib: {
-        entry: 'src/content/card-entry.tsx',
+        entry,
         formats: ['iife'],
-        name: 'factlensCard',
-        fileName: () => 'card.js',
+        name,
+        fileName: () => file,
       },
     },
   });
@@ -38,13 +41,21 @@ for (const target of ['chrome', 'firefox']) {
     process.exit(1);
   }
   if (process.env.FACTLENS_CARD !== 'bundled') {
-    await buildCardScript(target);
-    try {
-      console.log(checkContentBudget(`dist/${target}`));
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    }
+    await buildInjectedScript(target, 'src/content/card-entry.tsx', 'card.js', 'factlensCard');
+    await buildInjectedScript(
+      target,
+      'src/content/interaction-entry.ts',
+      'interaction.js',
+      'factlensInteraction',
+    );
+    // An unminified build (for reading profiles) is not what ships: its size says nothing.
+    if (process.env.FACTLENS_MINIFY !== '0')
+      try {
+        console.log(checkContentBudget(`dist/${target}`));
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      }
   }
   console.log(`built dist/${target}`);
 }

@@ -1,14 +1,15 @@
 // What every page loads at start: the gzipped size of the manifest's content scripts in one build.
-// The build fails above CEILING_BYTES, so the card, Preact or the polyfill cannot creep back into
-// them; GOAL_BYTES is issue 11's budget, not met yet (the marking engine itself is most of it).
+// The build fails above CEILING_BYTES, so hover, cards, Preact or the polyfill cannot creep back
+// into them (they are injected when first needed: card.js, interaction.js); GOAL_BYTES is issue
+// 11's budget, not met yet: what is left is the marking engine (walker, matcher, highlight registry).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const GOAL_BYTES = 10 * 1024;
-// 22 KB since the overlay for imported names and the registry guard (issue 12): about 2 KB of
-// them run on every marked page.
-export const CEILING_BYTES = 22 * 1024;
+// The marking engine with the overlay for imported names and the registry guard (issue 12); hover,
+// cards and the rest come with interaction.js on the first mark.
+export const CEILING_BYTES = 16 * 1024;
 
 /** Each content script file of dist/<target> with its gzipped size, and their sum. */
 export function contentScriptSizes(distDir) {

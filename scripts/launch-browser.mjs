@@ -54,9 +54,10 @@ async function welcomeOpened(browser, extensionOrigin) {
 }
 
 /**
- * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number] }} options
+ * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number], distDir?: string }} options
  * `offline` makes the browser itself refuse every host but loopback, so nothing can leave the machine.
  * `dark` makes pages see a system that prefers a dark colour scheme.
+ * `distDir` loads another build than dist/<kind> (a benchmark's baseline, side by side).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionOrigin: string }>}
  */
 export async function launchWithExtension({
@@ -65,8 +66,9 @@ export async function launchWithExtension({
   offline = false,
   dark = false,
   windowSize = [1280, 900],
+  distDir,
 }) {
-  const dir = resolve('dist', kind);
+  const dir = distDir ? resolve(distDir) : resolve('dist', kind);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
   const executablePath = findBrowser(kind);
   if (kind === 'chrome') {

@@ -8,12 +8,14 @@ import { type CardDeps, createCardHandlers } from './card-handlers';
 import type { LoadedDataset } from './dataset-store';
 import { createFrameCardHandlers, type FrameCardDeps } from './frame-card-handlers';
 import { createImportHandlers, type ImportDeps } from './import-handlers';
+import { createInteractionHandlers, type InteractionDeps } from './interaction-handlers';
+import { startsOf } from './match-starts';
 import { matchTables, type PackagedMatcherLoader } from './match-tables';
 import type { Handlers } from './message-router';
 import { createUploadHandlers } from './upload-handlers';
 
 /** What the handlers need from the browser, injected so they run unchanged in unit tests. */
-export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps {
+export interface HandlerDeps extends ImportDeps, CardDeps, BadgeDeps, FrameCardDeps, InteractionDeps {
   getDataset(): Promise<LoadedDataset>;
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
@@ -29,7 +31,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const pageMatchData = async () => {
     const { reader, imported } = await deps.getDataset();
     const source = { version: reader.head.version, entities: await reader.entityList() };
-    const data = matchData(source, await matchTables(source, deps.loadPackagedMatcher));
+    const tables = await matchTables(source, deps.loadPackagedMatcher);
+    const data = { ...matchData(source, tables), starts: startsOf(tables) };
     if (imported === 0) return data;
     return { ...data, privateNames: await privateNamesOf(source) };
   };
@@ -53,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCardHandlers(deps),
     ...createBadgeHandlers(deps),
     ...createFrameCardHandlers(deps),
+    ...createInteractionHandlers(deps),
     getMatchData: pageMatchData,
     async startPage({ hostname }) {
       const settings = await deps.loadSettings();

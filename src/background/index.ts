@@ -64,6 +64,12 @@ const handlers = createHandlers({
             files: ['card.js'],
           });
         },
+        async injectInteraction(tabId: number, frameId: number) {
+          await browser.scripting.executeScript({
+            target: { tabId, frameIds: [frameId] },
+            files: ['interaction.js'],
+          });
+        },
       }
     : {}),
   articleUrlParams,

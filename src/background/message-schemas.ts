@@ -72,6 +72,7 @@ export const REQUEST_SCHEMAS: { [K in WorkerMessageName]: SchemaFor<K> } = {
   closeCardInTop: empty,
   closedCardInTop: v.strictObject({ frameId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   loadCard: empty,
+  loadInteraction: empty,
   reportMarkedNames: v.strictObject({
     count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   }),
@@ -109,6 +110,8 @@ export const ALLOWED_SENDERS: { [K in WorkerMessageName]: readonly SenderKind[] 
   closeCardInTop: ['content'],
   closedCardInTop: ['content'],
   loadCard: ['content'],
+  // Like loadCard: into the sender's own frame, and only the packaged file.
+  loadInteraction: ['content'],
   // A page can only change the badge of its own tab (the tab id comes from the sender).
   reportMarkedNames: ['content'],
   // What getSettings and getMatchData give a content script, in one answer.

@@ -1,25 +1,24 @@
 // Content script entry: follows the settings, turns marking on and off for this page, answers the
-// popup, and removes every trace of itself when the extension context goes away.
+// popup, and removes every trace of itself when the extension context goes away. Hover, cards and
+// the badge are not loaded here: interaction.js comes when the page has its first mark (or the top
+// frame a child frame's card), so a page with nothing to mark pays for the marking engine alone.
 
 import { createMatcher, type Matcher, unpackMatcher } from '../core/match';
 import { privacyTest } from '../core/match/private-names';
 import type { MatchData } from '../core/protocol';
 import { isEntityMarked, isMarkingActive, type Settings } from '../core/settings';
 import { askWorker } from '../platform/messaging';
-import { reportMarkCount } from './badge-report';
-import { createCardView } from './card-factory';
-import { createCardLookup } from './card-lookup';
-import { createCardUndo } from './card-undo';
 import { isContextAlive, isContextError } from './context';
-import { TopFrameCards } from './frame-card-top';
-import { answerFrameMessages } from './frame-messages';
 import { highlightCss, highlightStyleFor, takeEarlyStyle } from './highlight-style';
 import { canDrawMarks } from './highlight-support';
+import { forgetInteraction, loadInteraction } from './interaction-factory';
+import type { PageInteraction } from './interaction-types';
 import type { MarkFilter } from './mark-filter';
 import { Marking } from './marking';
-import { cardContext, pageTheme } from './page-context';
-import { answerTabMessages, toPageMentions } from './page-mentions';
+import { pageTheme } from './page-context';
 import { watchDatasetRevision } from './revision';
+import { listenToTab } from './tab-listener';
+import { traceEnd, traceStart } from './trace';
 import { watchSettings } from './worker-broadcasts';
 import { askWithRetry, RetryAbortedError } from './worker-retry';
 
@@ -29,6 +28,8 @@ const INSTANCE_KEY = Symbol.for('factlens.content.teardown');
 type InstanceSlot = Record<typeof INSTANCE_KEY, (() => void) | undefined>;
 
 const CONTEXT_CHECK_MS = 1000;
+/** Marks arrive by the thousand: after a failed load of interaction.js they do not each ask again. */
+const LOAD_RETRY_MS = 5000;
 
 /** The settings that decide which matches are marked; a change to any of them redoes the marks. */
 function filterKey(s: Settings): string {
@@ -46,8 +47,12 @@ function pageHostname(): string {
 }
 
 function start(): void {
+  // From here to the first mark, as a measure on pages that ask for traces (bench/start-cost-bench.ts).
+  const startedAt = traceStart();
+  let firstMarkTraced = false;
   const slot = globalThis as unknown as InstanceSlot;
   slot[INSTANCE_KEY]?.();
+  forgetInteraction();
 
   const lifetime = new AbortController();
   const hostname = pageHostname();
@@ -59,22 +64,11 @@ function start(): void {
   let appliedStyle = '';
   // Bumped on every settings change, so a slow getMatchData for an older state is dropped.
   let generation = 0;
-  // The card outlives each marking: the Undo toast after "Off on this site" stays when marking stops.
-  const card = createCardView(
-    (fact) =>
-      void askWorker('openArticle', { articleId: fact.articleId, factId: fact.id }).catch((error: unknown) =>
-        onWorkerError(error),
-      ),
-    (error) => onWorkerError(error),
-  );
-  const cardActions = createCardUndo({
-    view: card,
-    reopen: (origin, control) => marking?.reopenAt(origin, control) ?? false,
-    theme: () => cardContext().theme,
-    hostname,
-    onError: (error) => onWorkerError(error),
-    signal: lifetime.signal,
-  });
+  // Hover, cards, Undo and badge: loaded once, on first need; they outlive each marking.
+  let interaction: PageInteraction | null = null;
+  let loading: Promise<PageInteraction | null> | null = null;
+  // After a failed load, new marks wait this long before asking again (a reader's action asks at once).
+  let retryMarksAt = 0;
 
   const teardown = () => {
     if (lifetime.signal.aborted) return;
@@ -82,7 +76,8 @@ function start(): void {
     generation++;
     marking?.dispose();
     marking = null;
-    card.dispose();
+    interaction?.dispose();
+    interaction = null;
     takeEarlyStyle()?.style.remove();
     if (slot[INSTANCE_KEY] === teardown) slot[INSTANCE_KEY] = undefined;
   };
@@ -92,27 +87,47 @@ function start(): void {
     if (isContextError(error)) teardown();
   };
 
-  // The toolbar badge counts what the reader's page marks: the top frame's names only.
-  const badge =
-    window === window.top
-      ? reportMarkCount(
-          () => marking?.countByEntity().size ?? 0,
-          (count) => askWorker('reportMarkedNames', { count }).catch(onWorkerError),
-          lifetime.signal,
-        )
-      : null;
-  if (badge) {
-    // Restored from the back/forward cache: the browser cleared the badge, the marks are still here.
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) badge.resend();
-    };
-    window.addEventListener('pageshow', onPageShow, { signal: lifetime.signal });
-  }
+  /** The interaction code, loaded on first call; null when it could not be (retried on the next call). */
+  const needInteraction = (): Promise<PageInteraction | null> => {
+    loading ??= loadInteraction().then(
+      (factory) => {
+        if (lifetime.signal.aborted) return null;
+        interaction = factory({
+          hostname,
+          signal: lifetime.signal,
+          onWorkerError,
+          marked: () =>
+            marking && matchData
+              ? { counts: marking.countByEntity(), entities: matchData.entities, ...marking.readState() }
+              : null,
+        });
+        // Marks made while it loaded: the badge hears of them now, and hover covers them.
+        interaction.marksChanged();
+        if (marking) marking.attach(interaction);
+        return interaction;
+      },
+      (error: unknown) => {
+        loading = null;
+        retryMarksAt = performance.now() + LOAD_RETRY_MS;
+        onWorkerError(error);
+        return null;
+      },
+    );
+    return loading;
+  };
+  const onMarksChanged = () => {
+    if (!firstMarkTraced) {
+      firstMarkTraced = true;
+      traceEnd('factlens:first-mark', startedAt);
+    }
+    if (interaction) interaction.marksChanged();
+    else if (!loading && performance.now() >= retryMarksAt) void needInteraction();
+  };
 
   const useMatchData = (data: MatchData): Matcher => {
     matchData = data;
-    // Views over the received tables: nothing is compiled in the page.
-    matcher = createMatcher(unpackMatcher(data.matcher));
+    // Views over the received tables: nothing is compiled in the page, not even the start pattern.
+    matcher = createMatcher(unpackMatcher(data.matcher), data.starts);
     return matcher;
   };
   // Match data is asked for again after a failure (worker-retry.ts) until the extension is gone.
@@ -150,26 +165,27 @@ function start(): void {
       style,
       markStyle: settings.markStyle,
       filter: filterFor(settings),
-      card,
-      cardActions,
       onWorkerError,
-      ...(badge ? { onMarksChanged: badge.changed } : {}),
+      onMarksChanged,
     });
+    // Loaded for an earlier marking (an Undo of "Off on this site" reopens its card in this one).
+    if (interaction) marking.attach(interaction);
   };
 
   // Types come from the current match data, so entities of newly imported articles are filtered too.
+  // The table is built on the first match asked about: a page with nothing to mark never needs it.
   const filterFor = (s: Settings): MarkFilter => {
-    const types = new Map(matchData?.entities.map((e) => [e.id, e.type]));
+    let types: Map<string, MatchData['entities'][number]['type']> | null = null;
     return {
       isPrivate: privacyTest(matchData?.privateNames),
       isMarked: (id) => {
+        types ??= new Map(matchData?.entities.map((e) => [e.id, e.type]));
         const type = types.get(id);
         return type !== undefined && isEntityMarked(s, { id, type });
       },
       firstMentionOnly: s.firstMentionOnly,
     };
   };
-
   const update = (current: Marking, next: Settings) => {
     current.setHoverDelay(next.hoverDelayMs);
     const style = JSON.stringify(next.markStyle);
@@ -195,6 +211,8 @@ function start(): void {
     else void ensureMarking(token);
   };
 
+  // The worker tells every frame the repaired settings after each change (content scripts have no
+  // storage access of their own where the browser can keep them out).
   const stopWatching = watchSettings(apply);
   lifetime.signal.addEventListener('abort', () => {
     try {
@@ -231,32 +249,20 @@ function start(): void {
   });
   lifetime.signal.addEventListener('abort', stopRevisions);
 
-  if (window === window.top) {
-    // Cards for marks in child frames too small to hold them; drawn whether or not this page marks.
-    const frameCards = new TopFrameCards(
-      card,
-      createCardLookup(),
-      cardActions,
-      () => marking?.hideCard(),
-      onWorkerError,
-      lifetime.signal,
-    );
-    const stopAnswering = answerTabMessages({
-      mentions: () =>
-        marking && matchData
-          ? { mentions: toPageMentions(marking.countByEntity(), matchData.entities), ...marking.readState() }
-          : { mentions: [], reading: false, readAt: null, ...(canDrawMarks() ? {} : { cannotMark: true }) },
-      reveal: (entityId) => marking?.reveal(entityId) ?? false,
-      step: (direction) => marking?.step(direction) ?? false,
-      showFrameCard: (frameId, request) => frameCards.show(frameId, request),
-      closeFrameCard: (frameId) => frameCards.leave(frameId),
-      describeMarks: () => marking?.describeMarks() ?? [],
-    });
-    lifetime.signal.addEventListener('abort', stopAnswering);
-  } else {
-    const stopAnswering = answerFrameMessages(() => marking?.topCardClosed() ?? false);
-    lifetime.signal.addEventListener('abort', stopAnswering);
-  }
+  const stopAnswering = listenToTab({
+    unmarkedMentions: () =>
+      marking && marking.store.size > 0
+        ? null
+        : {
+            mentions: [],
+            ...(marking?.readState() ?? { reading: false, readAt: null }),
+            ...(canDrawMarks() ? {} : { cannotMark: true }),
+          },
+    describeMarks: () => marking?.describeMarks() ?? [],
+    loaded: () => interaction,
+    load: needInteraction,
+  });
+  lifetime.signal.addEventListener('abort', stopAnswering);
 
   // An orphaned script gets no event from the browser; it notices on the next user activity.
   let lastCheck = 0;

@@ -1,8 +1,8 @@
 // Answers the tab messages in the top frame: the popup's "what is on this page" and "show me where",
-// and the keyboard commands' next/previous mention (forwarded by the worker).
+// and the keyboard commands' next/previous mention (forwarded by the worker). Part of interaction.js:
+// the start script's tab-listener.ts hands them over.
 
 import type {
-  DescribedMark,
   FrameCardRequest,
   MatchData,
   PageMention,
@@ -10,7 +10,6 @@ import type {
   Reply,
   TabMessageName,
 } from '../core/protocol';
-import { addMessageListener, fromOwnPage, type MessageSender } from '../platform/extension-api';
 
 export interface PageAnswers {
   mentions(): PageMentions;
@@ -19,8 +18,6 @@ export interface PageAnswers {
   /** A child frame's card, drawn here; false when the frame's element is not found. */
   showFrameCard(frameId: number, request: FrameCardRequest): boolean;
   closeFrameCard(frameId: number): boolean;
-  /** What is painted now (describeMarks). */
-  describeMarks(): DescribedMark[];
 }
 
 const TAB_MESSAGES: readonly string[] = [
@@ -29,7 +26,6 @@ const TAB_MESSAGES: readonly string[] = [
   'stepMention',
   'showFrameCard',
   'closeFrameCard',
-  'describeMarks',
 ] satisfies TabMessageName[];
 
 function isFrameCardRequest(p: Record<string, unknown>): p is Record<string, unknown> & FrameCardRequest {
@@ -60,7 +56,7 @@ function asTabMessage(message: unknown): TabMessage | null {
 }
 
 /** The reply, or an error for a payload of the wrong shape (these arrive from other extension contexts only). */
-function answer({ type, payload }: TabMessage, page: PageAnswers, sender: MessageSender): Reply<unknown> {
+function answer({ type, payload }: TabMessage, page: PageAnswers): Reply<unknown> {
   switch (type) {
     case 'getPageMentions':
       return { ok: true, value: page.mentions() };
@@ -81,10 +77,8 @@ function answer({ type, payload }: TabMessage, page: PageAnswers, sender: Messag
         ? { ok: true, value: { closed: page.closeFrameCard(payload.frameId as number) } }
         : { ok: false, error: 'invalid closeFrameCard payload' };
     case 'describeMarks':
-      // Tells private marks apart: for Factlens's own pages only, never a content script's relay.
-      return fromOwnPage(sender)
-        ? { ok: true, value: { timeOrigin: performance.timeOrigin, marks: page.describeMarks() } }
-        : { ok: false, error: 'describeMarks is for extension pages only' };
+      // The start script answers it (tab-listener.ts): the marks are there, with or without this code.
+      return { ok: false, error: 'describeMarks is answered by tab-listener.ts' };
     case 'frameCardClosed':
       // Child frames answer this one (see frame-messages.ts); the top frame never gets it.
       return { ok: false, error: 'frameCardClosed is for child frames' };
@@ -109,12 +103,8 @@ export function toPageMentions(
   return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** Registers the listener; returns the function that removes it. */
-export function answerTabMessages(page: PageAnswers): () => void {
-  // Other messages get undefined back, leaving them to any other listener.
-  const listener = (message: unknown, sender: MessageSender): Promise<Reply<unknown>> | undefined => {
-    const request = asTabMessage(message);
-    return request ? Promise.resolve(answer(request, page, sender)) : undefined;
-  };
-  return addMessageListener(listener);
+/** The reply to one of the top frame's tab messages; undefined for any other message. */
+export function answerTabMessage(message: unknown, page: PageAnswers): Reply<unknown> | undefined {
+  const request = asTabMessage(message);
+  return request ? answer(request, page) : undefined;
 }

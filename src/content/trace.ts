@@ -8,7 +8,7 @@ import { documentRoot, elementHasAttribute } from './dom-refs';
 const root = documentRoot();
 const enabled = root !== null && elementHasAttribute(root, 'data-factlens-trace');
 
-export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations';
+export type TraceName = 'factlens:start' | 'factlens:slice' | 'factlens:mutations' | 'factlens:first-mark';
 
 /** The start of a span: 0 when tracing is off, so callers pay one branch. */
 export function traceStart(): number {

@@ -53,6 +53,11 @@ export interface MatchData {
    * page, and a string because Chromium's extension messaging carries JSON, not typed arrays.
    */
   matcher: string;
+  /**
+   * The matcher's start-character pattern (core/match startPattern of its class table), computed by
+   * the worker once per dataset so that no page walks the whole table before its first scan.
+   */
+  starts?: string;
   entities: Array<Pick<Entity, 'id' | 'name' | 'type'>>;
   /**
    * What only the reader's imported articles name (absent when nothing is imported): entities the
@@ -208,6 +213,8 @@ export interface WorkerProtocol {
   closedCardInTop: { request: { frameId: number }; response: { sent: boolean } };
   /** Lazy-card builds only: injects card.js into the sending frame's isolated world. */
   loadCard: { request: Record<string, never>; response: { loaded: boolean } };
+  /** Lazy builds only: injects interaction.js (hover, cards, badge) into the sending frame's isolated world. */
+  loadInteraction: { request: Record<string, never>; response: { loaded: boolean } };
   /** From a tab's top frame: how many distinct names it marks now, shown on the toolbar badge ('' for none). */
   reportMarkedNames: { request: { count: number }; response: { shown: string } };
   /**

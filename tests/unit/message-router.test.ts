@@ -52,6 +52,7 @@ function recordingHandlers() {
     closeCardInTop: record('closeCardInTop', { closed: true }),
     closedCardInTop: record('closedCardInTop', { sent: true }),
     loadCard: record('loadCard', { loaded: true }),
+    loadInteraction: record('loadInteraction', { loaded: true }),
     reportMarkedNames: record('reportMarkedNames', { shown: '3' }),
   };
   return { handlers, calls };

@@ -3,7 +3,7 @@ import { compileMatcher } from './compile';
 import { createMatcher, type Matcher } from './matcher';
 
 export { compileMatcher } from './compile';
-export { createMatcher, type Match, type Matcher } from './matcher';
+export { createMatcher, type Match, type Matcher, startPattern } from './matcher';
 export { packedTag, packMatcher, unpackMatcher } from './pack';
 export { type CompiledMatcher, tableBytes } from './tables';
 export { isWordAt, isWordBefore } from './word-chars';

@@ -7,8 +7,21 @@
 // Speed comes from where the scan stops: only at code units flagged START (characters some alias can
 // begin with, typically capitals), so for most of the text the loop is one table read per character.
 
-import * as bits from './char-class';
-import * as layout from './double-array';
+import {
+  LOWER as IMPORTED_LOWER,
+  SPACE as IMPORTED_SPACE,
+  START as IMPORTED_START,
+  SURROGATE as IMPORTED_SURROGATE,
+  WORD as IMPORTED_WORD,
+} from './char-class';
+// Named imports, not a namespace: a namespace object keeps the whole module (the double array's
+// builder) in the content script.
+import {
+  BASE as IMPORTED_BASE,
+  CHECK as IMPORTED_CHECK,
+  STRIDE as IMPORTED_STRIDE,
+  TERM as IMPORTED_TERM,
+} from './double-array';
 import { canonCode as importedCanonCode } from './fold';
 import {
   type CompiledMatcher,
@@ -19,12 +32,19 @@ import { isWordAt as importedIsWordAt, isWordBefore as importedIsWordBefore } fr
 
 // Module-local copies of what the hot loops use: loaders that rewrite imports into property reads
 // (Vite's module runner and vitest, CommonJS output) would otherwise make each use a getter call.
-const { LOWER, SPACE, START, SURROGATE, WORD } = bits;
+const LOWER = IMPORTED_LOWER;
+const SPACE = IMPORTED_SPACE;
+const START = IMPORTED_START;
+const SURROGATE = IMPORTED_SURROGATE;
+const WORD = IMPORTED_WORD;
 const canonCode = importedCanonCode;
 const isWordAt = importedIsWordAt;
 const isWordBefore = importedIsWordBefore;
 const SAME_KEY = IMPORTED_SAME_KEY;
-const { STRIDE, BASE, CHECK, TERM } = layout;
+const STRIDE = IMPORTED_STRIDE;
+const BASE = IMPORTED_BASE;
+const CHECK = IMPORTED_CHECK;
+const TERM = IMPORTED_TERM;
 const UPPER_FORM = IMPORTED_UPPER_FORM;
 
 export interface Match {
@@ -51,7 +71,11 @@ function decode(units: Uint8Array, offsets: Int32Array, i: number): string {
   return utf8.decode(units.subarray(offsets[i] as number, offsets[i + 1] as number));
 }
 
-export function createMatcher(t: CompiledMatcher): Matcher {
+/**
+ * `starts` is startPattern(t.cls), when the caller has it: the worker computes it once per dataset,
+ * so a page does not walk the 65,536-entry class table before its first scan.
+ */
+export function createMatcher(t: CompiledMatcher, starts?: string): Matcher {
   const { cls, sym, trie, tail, entryFlags } = t;
   // A terminal is met at most a few times per mention, so its alias is read as a (cached) string.
   const entries = t.entryEntity.length;
@@ -174,31 +198,31 @@ export function createMatcher(t: CompiledMatcher): Matcher {
     }
   };
 
-  const starts = startFinder(cls);
+  const finder = new RegExp(starts ?? startPattern(cls), 'g');
 
   return {
     size: entries,
     scan(text) {
       const matches: Match[] = [];
-      starts.lastIndex = 0;
+      finder.lastIndex = 0;
       // The regex engine skips to the next character that can start a mention faster than any
       // JavaScript loop can; the checks that need context run only there.
-      while (starts.test(text)) {
-        const i = starts.lastIndex - 1;
+      while (finder.test(text)) {
+        const i = finder.lastIndex - 1;
         if (wordBefore(text, i)) continue;
         if ((cls[text.charCodeAt(i)] as number) & SURROGATE && !isWordAt(text, i)) continue;
         longestAt(text, i);
         if (bestEnd < 0) continue;
         matches.push({ start: i, end: bestEnd, entityId: entityOf(bestEntry), alias: aliasOf(bestEntry) });
-        starts.lastIndex = bestEnd;
+        finder.lastIndex = bestEnd;
       }
       return matches;
     },
   };
 }
 
-/** A regex matching one code unit flagged START, as a class of ranges; never matching when none is. */
-function startFinder(cls: Uint8Array): RegExp {
+/** The source of a regex matching one code unit flagged START, as a class of ranges; never matching when none is. */
+export function startPattern(cls: Uint8Array): string {
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let ranges = '';
   for (let c = 0; c < cls.length; c++) {
@@ -208,6 +232,6 @@ function startFinder(cls: Uint8Array): RegExp {
     ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
     c = end;
   }
-  // No u flag: the class is over UTF-16 code units, so lastIndex stays a code-unit offset.
-  return new RegExp(ranges === '' ? '[^\\s\\S]' : `[${ranges}]`, 'g');
+  // Used without the u flag: the class is over UTF-16 code units, so lastIndex stays a code-unit offset.
+  return ranges === '' ? '[^\\s\\S]' : `[${ranges}]`;
 }
