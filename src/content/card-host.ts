@@ -41,7 +41,20 @@ export class CardHost implements CardView {
   /** Where the card last stood, in viewport pixels: the Undo note appears there. */
   private lastPlace = { x: 0, y: 0 };
 
-  constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
+  constructor(private readonly onOpenArticle: (fact: FactView) => void) {
+    // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
+    // go (the next card makes them again), so Back restores the page as it was.
+    window.addEventListener('pagehide', () => this.release());
+  }
+
+  private release(): void {
+    this.card?.dispose();
+    this.toast?.dispose();
+    this.card = null;
+    this.toast = null;
+    this.layer?.dispose();
+    this.layer = null;
+  }
 
   get current(): Mark | null {
     return this.shown;
