@@ -2,11 +2,12 @@
 // holding the card's extension frame (src/card-frame). The page can neither read nor script that
 // frame; this side only sizes it to what the frame reports and positions it next to the mark.
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { CardButtons, FromFrame } from '../core/card-frame-protocol';
+import type { FromFrame } from '../core/card-frame-protocol';
 import type { FactView } from '../core/protocol';
 import { extensionAlive } from '../platform/extension-url';
 import type { UndoToastProps } from '../ui/UndoToast';
 import { anchoredAt, referenceFor } from './card-anchor';
+import { applyCardAction, buttonsOf } from './card-frame-actions';
 import { FrameLink } from './card-frame-link';
 import { CardLayer } from './card-layer';
 import type { CardContent, CardProps, CardView } from './card-view';
@@ -21,18 +22,6 @@ const ALIVE_CHECK_MS = 1000;
 /** A card taller than this covers too much of what the reader is reading; the rest scrolls inside it. */
 const MAX_CARD_HEIGHT = 460;
 const MAX_CARD_WIDTH = 360;
-
-function buttonsOf(props: CardProps): CardButtons {
-  return {
-    back: props.onBack !== undefined,
-    related: props.onOpenEntity !== undefined,
-    popup: props.onOpenInPopup !== undefined,
-    pin: props.onTogglePin !== undefined,
-    mute: props.onMute !== undefined,
-    siteOff: props.onDisableSite !== undefined,
-    copy: props.onCopyCitation !== undefined,
-  };
-}
 
 export class CardHost implements CardView {
   private layer: CardLayer | null = null;
@@ -49,15 +38,30 @@ export class CardHost implements CardView {
   private wantFocus: string | null = null;
   private readonly dismissers = new Set<() => void>();
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
+  /** Where the card last stood, in viewport pixels: the Undo note appears there. */
+  private lastPlace = { x: 0, y: 0 };
 
-  constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
+  constructor(private readonly onOpenArticle: (fact: FactView) => void) {
+    // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
+    // go (the next card makes them again), so Back restores the page as it was.
+    window.addEventListener('pagehide', () => this.release());
+  }
+
+  private release(): void {
+    this.card?.dispose();
+    this.toast?.dispose();
+    this.card = null;
+    this.toast = null;
+    this.layer?.dispose();
+    this.layer = null;
+  }
 
   get current(): Mark | null {
     return this.shown;
   }
 
   isHost(target: EventTarget | null): boolean {
-    return this.layer !== null && this.layer.isHost(target);
+    return this.layer?.isHost(target) === true;
   }
 
   onDismiss(listener: () => void, signal: AbortSignal): void {
@@ -122,6 +126,7 @@ export class CardHost implements CardView {
         if (this.shown !== mark) return;
         const [left, top] = [Math.round(x), Math.round(y)];
         iframe.style.transform = `translate(${left}px, ${top}px)`;
+        this.lastPlace = { x: left, y: top };
         link.send({ kind: 'place', x: left, y: top });
         if (!this.placed) this.reveal(link);
       });
@@ -161,7 +166,7 @@ export class CardHost implements CardView {
   }
 
   hasFocus(): boolean {
-    return this.card !== null && this.layer !== null && this.layer.focused(this.card.iframe);
+    return this.card !== null && this.layer?.focused(this.card.iframe) === true;
   }
 
   showToast(toast: UndoToastProps): void {
@@ -169,7 +174,8 @@ export class CardHost implements CardView {
     this.toastProps = toast;
     const iframe = link.iframe;
     // Where the card was: the reader's eyes (and pointer) are there.
-    if (this.card) iframe.style.transform = this.card.iframe.style.transform;
+    const { x, y } = this.lastPlace;
+    iframe.style.transform = `translate(${x}px, ${y}px)`;
     iframe.classList.add('fl-shown');
     this.layer?.raise();
     this.watchAlive();
@@ -183,8 +189,7 @@ export class CardHost implements CardView {
         takeFocus: toast.takeFocus,
       },
     });
-    const [, x = '0', y = '0'] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(iframe.style.transform) ?? [];
-    link.send({ kind: 'place', x: Number(x), y: Number(y) });
+    link.send({ kind: 'place', x, y });
   }
 
   hideToast(): void {
@@ -195,7 +200,7 @@ export class CardHost implements CardView {
   }
 
   toastHasFocus(): boolean {
-    return this.toast !== null && this.layer !== null && this.layer.focused(this.toast.iframe);
+    return this.toast !== null && this.layer?.focused(this.toast.iframe) === true;
   }
 
   hide(): void {
@@ -247,29 +252,7 @@ export class CardHost implements CardView {
         for (const dismiss of [...this.dismissers]) dismiss();
         return;
       case 'action':
-        switch (message.action) {
-          case 'openArticle':
-            this.onOpenArticle(message.fact);
-            return;
-          case 'openEntity':
-            props.onOpenEntity?.(message.entityId);
-            return;
-          case 'back':
-            props.onBack?.();
-            return;
-          case 'popup':
-            props.onOpenInPopup?.(message.entityId);
-            return;
-          case 'pin':
-            props.onTogglePin?.();
-            return;
-          case 'mute':
-            props.onMute?.(message.entityId);
-            return;
-          case 'siteOff':
-            props.onDisableSite?.();
-            return;
-        }
+        applyCardAction(message, props, this.onOpenArticle);
         return;
       default:
         return;

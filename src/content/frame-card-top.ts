@@ -80,6 +80,14 @@ export class TopFrameCards {
       passive: true,
       signal,
     });
+    // Entering the card's frame sends this window a pointerover on the card host, and no moves.
+    document.addEventListener(
+      'pointerover',
+      (e) => {
+        if (e.isTrusted && this.view.isHost(e.target)) this.onPointer(e.target);
+      },
+      { passive: true, signal },
+    );
     // Leaving the card into the frame (or out of the window) sends this window no more moves.
     document.addEventListener(
       'pointerout',

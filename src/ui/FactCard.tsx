@@ -1,4 +1,4 @@
-// The fact card: one component for the on-page shadow root and the popup, so both show the same
+// The fact card: one component for the on-page card frame and the popup, so both show the same
 // quotes with the same provenance. Data is only ever rendered as text, never as HTML.
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
-// Card styles as a string: the content script injects them into a closed shadow root (after
-// `:host { all: initial }`), the popup into its document. Everything the card needs is set on
+// Card styles as a string: the card's frame page (src/card-frame) and the popup put them into
+// their documents. Everything the card needs is set on
 // .fl-card itself so it looks the same whatever page it lands on; every class is prefixed fl-.
 import { CARD_THEME_CSS } from './card-theme';
 

@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import { openCardOn } from '../../scripts/open-card.mjs';
+import { cardFrame, openCardOn } from '../../scripts/open-card.mjs';
 import { focusControl, host } from './harness/card-page';
 import { getLocal, resetState, sendRaw } from './harness/extension-page';
 import { waitFor } from './harness/marks';
@@ -19,7 +19,14 @@ const text = (page: Page, selector: string) =>
   page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
 
 /** How many times `needle` is rendered on the page, shadow roots included, as Find in page counts it. */
-function renderedCount(page: Page, needle: string): Promise<number> {
+/** How often `needle` is rendered in the page plus its card (the card's frame is searched from inside). */
+async function renderedCount(page: Page, needle: string): Promise<number> {
+  const frame = await cardFrame(page);
+  const counts = await Promise.all([page, ...(frame ? [frame] : [])].map((where) => countIn(where, needle)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+function countIn(page: Page | Frame, needle: string): Promise<number> {
   return page.evaluate((n) => {
     const find = (window as unknown as { find(s: string, caseSensitive: boolean): boolean }).find;
     // From the top of the page, whatever has focus: find starts where the selection is.
