@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 export const GOAL_BYTES = 10 * 1024;
 // The marking engine with the overlay for imported names and the registry guard (issue 12); hover,
 // cards and the rest come with interaction.js on the first mark.
-export const CEILING_BYTES = 16 * 1024;
+export const CEILING_BYTES = 17 * 1024;
 
 /** Each content script file of dist/<target> with its gzipped size, and their sum. */
 export function contentScriptSizes(distDir) {

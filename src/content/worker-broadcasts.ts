@@ -1,7 +1,7 @@
 // What the worker tells every frame (see background/settings-broadcast.ts): the settings after each
 // change, and that the dataset changed. Content scripts have no storage access of their own.
 import type { Reply, TabProtocol } from '../core/protocol';
-import { readSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { addMessageListener } from '../platform/extension-api';
 
 type Name = 'settingsChanged' | 'datasetChanged';
@@ -18,10 +18,13 @@ function listenFor<K extends Name>(type: K, onMessage: (payload: unknown) => voi
 
 /** Calls back with repaired settings whenever they change; returns the function that stops watching. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  // Repaired again here: the worker sends repaired settings, and this script trusts no payload's shape.
-  return listenFor('settingsChanged', (payload) =>
-    onChange(readSettings((payload as { settings?: unknown } | null)?.settings)),
-  );
+  // Only the extension's own worker can send a tab message, and it sends settings it has repaired
+  // (settings-broadcast.ts): the repair code stays out of every page. Anything else is ignored.
+  return listenFor('settingsChanged', (payload) => {
+    const settings = (payload as { settings?: unknown } | null)?.settings;
+    if (typeof settings === 'object' && settings !== null && 'markStyle' in settings)
+      onChange(settings as Settings);
+  });
 }
 
 /** Calls onChange after each new dataset revision; returns the function that stops watching. */
