@@ -23,6 +23,9 @@ const ALIVE_CHECK_MS = 1000;
 const MAX_CARD_HEIGHT = 460;
 const MAX_CARD_WIDTH = 360;
 
+/** How long idle card frames stay after the card closes (see hide()). */
+const IDLE_RELEASE_MS = 5_000;
+
 export class CardHost implements CardView {
   private layer: CardLayer | null = null;
   private card: FrameLink | null = null;
@@ -40,6 +43,8 @@ export class CardHost implements CardView {
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   /** Where the card last stood, in viewport pixels: the Undo note appears there. */
   private lastPlace = { x: 0, y: 0 };
+  /** Set while no card or note shows: the frames go when it fires (see hide()). */
+  private releaseTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly onOpenArticle: (fact: FactView) => void) {
     // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
@@ -48,6 +53,7 @@ export class CardHost implements CardView {
   }
 
   private release(): void {
+    this.cancelRelease();
     this.card?.dispose();
     this.toast?.dispose();
     this.card = null;
@@ -74,6 +80,7 @@ export class CardHost implements CardView {
   }
 
   show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
+    this.cancelRelease();
     const link = this.ensureCard();
     this.layer?.neutraliseZoom();
     this.props = props;
@@ -148,8 +155,8 @@ export class CardHost implements CardView {
       this.wantFocus = null;
       this.focusFrame(link, control);
     }
-    // The Undo note's frame, loaded while the reader reads, so Mute finds it ready.
-    this.ensureToast();
+    // The Undo note's frame is made when there is a note to show: a frame still loading when the
+    // reader leaves keeps the page out of the back/forward cache.
   }
 
   focus(control?: string): boolean {
@@ -214,6 +221,19 @@ export class CardHost implements CardView {
     if (!this.card) return;
     this.card.iframe.classList.remove('fl-shown');
     this.card.send({ kind: 'clear' });
+    // Chromium keeps no page with an extension frame in its back/forward cache (the reason it gives
+    // is EmbedderExtensionFrame), and it decides before pagehide: frames left idle go, so Back stays
+    // instant on a page where the reader once opened a card. The next card makes them again.
+    this.cancelRelease();
+    this.releaseTimer = setTimeout(() => {
+      this.releaseTimer = null;
+      if (!this.shown && !this.toastProps) this.release();
+    }, IDLE_RELEASE_MS);
+  }
+
+  private cancelRelease(): void {
+    if (this.releaseTimer !== null) clearTimeout(this.releaseTimer);
+    this.releaseTimer = null;
   }
 
   private watchAlive(): void {
@@ -232,6 +252,7 @@ export class CardHost implements CardView {
   dispose(): void {
     this.stopWatchingAlive();
     this.hide();
+    this.cancelRelease();
     this.hideToast();
     this.card?.dispose();
     this.toast?.dispose();

@@ -5,13 +5,16 @@ import { CARD_MARK_COLOURS, type CardMark, cardMarkWords } from '../core/card-ma
 
 export function CardMarkBadge({ mark, dark }: { mark: CardMark; dark?: boolean }): JSX.Element {
   const [light, darkShade] = CARD_MARK_COLOURS[mark.colour];
+  // Without a theme given (the settings and welcome pages), the page's own colour scheme picks the
+  // shade, and follows it when it changes.
+  const colour = dark === undefined ? `light-dark(${light}, ${darkShade})` : dark ? darkShade : light;
   return (
     <span
       class="fl-mark"
       role="img"
       aria-label={`Factlens mark ${cardMarkWords(mark)}`}
       title="Your Factlens mark: a card without it is not from Factlens"
-      style={{ color: dark ? darkShade : light, borderColor: dark ? darkShade : light }}
+      style={{ color: colour, borderColor: colour }}
     >
       {mark.symbol}
       {mark.digits}
