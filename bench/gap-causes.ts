@@ -61,11 +61,7 @@ const CAUSES: Array<[prefix: string, cause: string]> = [
   ],
   [
     'longest task after load',
-    'the first slice after the matcher arrives also installs styles and sets up the viewport observer',
-  ],
-  [
-    'longest task after load',
-    "Firefox has no Long Tasks API: its slices are measured by bench:scroll from the content script's own performance measures",
+    "Chromium: the first slice after the matcher arrives also installs styles and sets up the viewport observer; Firefox has no Long Tasks API, its slices are measured by bench:scroll from the content script's own performance measures",
   ],
   [
     'matcher load in a tab, 50,000 aliases',

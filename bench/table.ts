@@ -240,6 +240,13 @@ const goals: Goal[] = [
     unit: 'ms',
   },
   {
+    what: `matcher data sent to a tab, ${goalSize}`,
+    value: b ? b.matcherBytes / MB : null,
+    kind: 'max',
+    goal: 1,
+    unit: 'MB',
+  },
+  {
     what: `worker memory, ${goalSize}`,
     value: w?.workerHeapBytes ? w.workerHeapBytes / MB : null,
     kind: 'max',
