@@ -45,6 +45,8 @@ export class CardHost implements CardView {
   private lastPlace = { x: 0, y: 0 };
   /** Set while no card or note shows: the frames go when it fires (see hide()). */
   private releaseTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The note wants focus: given again once its frame has drawn it (a frame made just now has no document yet). */
+  private toastFocusPending = false;
 
   constructor(private readonly onOpenArticle: (fact: FactView) => void) {
     // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
@@ -187,6 +189,7 @@ export class CardHost implements CardView {
     this.layer?.raise();
     this.watchAlive();
     if (toast.takeFocus) iframe.focus();
+    this.toastFocusPending = toast.takeFocus;
     link.send({
       kind: 'toast',
       render: {
@@ -285,6 +288,10 @@ export class CardHost implements CardView {
     if (message.kind === 'size' && this.toast) {
       this.toast.iframe.style.width = `${message.width}px`;
       this.toast.iframe.style.height = `${message.height}px`;
+      if (this.toastFocusPending && toast) {
+        this.toastFocusPending = false;
+        this.toast.iframe.focus();
+      }
     } else if (message.kind === 'undo') toast?.onUndo();
     else if (message.kind === 'toastClose') toast?.onClose(message.reason);
   }

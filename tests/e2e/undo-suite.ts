@@ -48,7 +48,11 @@ export function defineUndoSuite(kind: BrowserKind): void {
         (list) => list.length > 0 && !list.some((m) => m.entityId === 'vladimir-putin'),
         'the muted entity unmarked',
       );
-      expect(await host(t.page, 'toast')).toBe('true');
+      await waitFor(
+        () => host(t.page, 'toast'),
+        (shown) => shown === 'true',
+        'the Undo note',
+      );
       expect(await host(t.page, 'open')).toBe('false');
       expect(await activeElement(t.page)).not.toBe('body');
       await clickControl(t.page, 'undo');
@@ -87,7 +91,12 @@ export function defineUndoSuite(kind: BrowserKind): void {
         (n) => n === 0,
         'marks gone from the page',
       );
-      expect(await host(t.page, 'toast')).toBe('true');
+      // The note's frame is made when the note is wanted: it shows once that frame has drawn it.
+      await waitFor(
+        () => host(t.page, 'toast'),
+        (shown) => shown === 'true',
+        'the Undo note',
+      );
       expect(await activeElement(t.page)).not.toBe('body');
       await waitFor(
         () => host(t.page, 'focus'),
