@@ -2,7 +2,7 @@
 // holding the card's extension frame (src/card-frame). The page can neither read nor script that
 // frame; this side only sizes it to what the frame reports and positions it next to the mark.
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { FromFrame } from '../core/card-frame-protocol';
+import type { CardFrameRole, FromFrame } from '../core/card-frame-protocol';
 import type { FactView } from '../core/protocol';
 import { extensionAlive } from '../platform/extension-url';
 import type { UndoToastProps } from '../ui/UndoToast';
@@ -54,6 +54,7 @@ export class CardHost implements CardView {
     window.addEventListener('pagehide', () => this.release());
   }
 
+  /** The frames and their host go; the next card or note makes them again. */
   private release(): void {
     this.cancelRelease();
     this.card?.dispose();
@@ -257,12 +258,7 @@ export class CardHost implements CardView {
     this.hide();
     this.cancelRelease();
     this.hideToast();
-    this.card?.dispose();
-    this.toast?.dispose();
-    this.card = null;
-    this.toast = null;
-    this.layer?.dispose();
-    this.layer = null;
+    this.release();
   }
 
   private onCardMessage(message: FromFrame): void {
@@ -300,11 +296,7 @@ export class CardHost implements CardView {
   private ensureLayer(): CardLayer {
     if (this.layer?.connected) return this.layer;
     const hadCard = this.shown !== null;
-    this.card?.dispose();
-    this.toast?.dispose();
-    this.card = null;
-    this.toast = null;
-    this.layer?.dispose();
+    this.release();
     if (hadCard) this.hide();
     this.layer = new CardLayer(() => this.onHostRemoved());
     return this.layer;
@@ -318,25 +310,19 @@ export class CardHost implements CardView {
 
   private ensureCard(): FrameLink {
     const layer = this.ensureLayer();
-    if (this.card) return this.card;
-    this.card = new FrameLink(
-      'card',
-      (m) => this.onCardMessage(m),
-      () => this.dispose(),
-    );
-    layer.add(this.card.iframe);
+    this.card ??= this.frameIn(layer, 'card', (m) => this.onCardMessage(m));
     return this.card;
   }
 
   private ensureToast(): FrameLink {
     const layer = this.ensureLayer();
-    if (this.toast) return this.toast;
-    this.toast = new FrameLink(
-      'toast',
-      (m) => this.onToastMessage(m),
-      () => this.dispose(),
-    );
-    layer.add(this.toast.iframe);
+    this.toast ??= this.frameIn(layer, 'toast', (m) => this.onToastMessage(m));
     return this.toast;
+  }
+
+  private frameIn(layer: CardLayer, role: CardFrameRole, onMessage: (m: FromFrame) => void): FrameLink {
+    const link = new FrameLink(role, onMessage, () => this.dispose());
+    layer.add(link.iframe);
+    return link;
   }
 }
