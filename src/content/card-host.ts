@@ -223,6 +223,9 @@ export class CardHost implements CardView {
     this.replace = () => undefined;
     this.props = {};
     if (!this.card) return;
+    // A hidden frame that keeps focus would take the reader's next keys until the browser's focus
+    // fix-up runs (a rendering step later, or never in a background tab): give it up now.
+    if (this.layer?.focused(this.card.iframe)) this.card.iframe.blur();
     this.card.iframe.classList.remove('fl-shown');
     this.card.send({ kind: 'clear' });
     // Chromium keeps no page with an extension frame in its back/forward cache (the reason it gives

@@ -74,8 +74,11 @@ export function defineFaultSuite(kind: BrowserKind): void {
     afterAll(() => {
       void server?.close();
     });
+    // Opened once, before any test: pages a test opens are closed after it.
+    beforeAll(async () => {
+      control = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
+    });
     beforeEach(async () => {
-      control ??= await session().open(`${session().extensionOrigin}/src/popup/index.html`);
       await resetState(control);
     });
 

@@ -84,8 +84,11 @@ export function defineLargeImportSuite(kind: BrowserKind): void {
       const dir = mkdtempSync(join(tmpdir(), 'factlens-large-import-'));
       big = writeLargeJsonLines(dir, 'news-archive.jsonl', 11, { minBytes: 5.5 * MB });
     });
+    // Opened once, before any test: pages a test opens are closed after it.
+    beforeAll(async () => {
+      control = await session().open(`${session().extensionOrigin}/src/popup/index.html`);
+    });
     beforeEach(async () => {
-      control ??= await session().open(`${session().extensionOrigin}/src/popup/index.html`);
       await resetState(control);
     });
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { readBuiltDataset, renderDemoPage } from '../../../scripts/demo-page.mjs';
 import { gotoPage } from '../../../scripts/goto-page.mjs';
 import { launchWithExtension } from '../../../scripts/launch-browser.mjs';
@@ -22,6 +22,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The session as describeInBrowser drives it: pages a test opened are closed after it, passed or failed. */
+export interface OwnedSession extends Session {
+  beginTest(): void;
+  closeTestPages(): Promise<void>;
+}
+
 function isAllowed(url: string): boolean {
   if (/^(data|blob|about|chrome-extension|moz-extension):/.test(url)) return true;
   try {
@@ -36,7 +42,7 @@ export interface SessionOptions {
   darkSystem?: boolean;
 }
 
-export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<Session> {
+export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<OwnedSession> {
   const server = await servePages({
     '/article': renderDemoPage(readBuiltDataset(kind)),
     ...fixturePages(),
@@ -49,6 +55,9 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
     dark: options.darkSystem === true,
   });
   const blocked: string[] = [];
+  // A test that fails half-way must not leave its tabs for the next: another tab at the same URL
+  // answers that test's tab lookups, and a card still open there takes its keys.
+  let testPages: Page[] | null = null;
   return {
     kind,
     browser,
@@ -67,8 +76,17 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
         }
       });
       const url = /^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : `${server.origin}${pathOrUrl}`;
+      testPages?.push(page);
       await gotoPage(page, url);
       return page;
+    },
+    beginTest() {
+      testPages = [];
+    },
+    async closeTestPages() {
+      const pages = testPages ?? [];
+      testPages = null;
+      await Promise.all(pages.filter((p) => !p.isClosed()).map((p) => p.close().catch(() => undefined)));
     },
     async close() {
       await browser.close();
@@ -88,9 +106,13 @@ export function describeInBrowser(
   options: SessionOptions = {},
 ): void {
   describe(`${title} in ${kind === 'chrome' ? 'Chromium' : 'Firefox ESR'}`, () => {
-    let current: Session | undefined;
+    let current: OwnedSession | undefined;
     beforeAll(async () => {
       current = await startSession(kind, options);
+    });
+    beforeEach(() => current?.beginTest());
+    afterEach(async () => {
+      await current?.closeTestPages();
     });
     afterAll(async () => {
       if (!current) return;
