@@ -211,6 +211,14 @@ function receive(message: ToFrame): void {
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && !isToast && !e.defaultPrevented) post({ kind: 'escape' });
 });
+if (!isToast) {
+  document.documentElement.addEventListener('pointerenter', (e) => {
+    if (e.isTrusted) post({ kind: 'pointer', inside: true });
+  });
+  document.documentElement.addEventListener('pointerleave', (e) => {
+    if (e.isTrusted) post({ kind: 'pointer', inside: false });
+  });
+}
 document.addEventListener('focusin', (e) => mirrorSet({ focus: controlName(e.target) }));
 document.addEventListener('focusout', () => mirrorSet({ focus: '' }));
 

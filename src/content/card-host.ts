@@ -40,6 +40,7 @@ export class CardHost implements CardView {
   private placed = false;
   private wantFocus: string | null = null;
   private readonly dismissers = new Set<() => void>();
+  private readonly pointerListeners = new Set<(inside: boolean) => void>();
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   /** Where the card last stood, in viewport pixels: the Undo note appears there. */
   private lastPlace = { x: 0, y: 0 };
@@ -76,6 +77,11 @@ export class CardHost implements CardView {
   onDismiss(listener: () => void, signal: AbortSignal): void {
     this.dismissers.add(listener);
     signal.addEventListener('abort', () => this.dismissers.delete(listener), { once: true });
+  }
+
+  onPointerInCard(listener: (inside: boolean) => void, signal: AbortSignal): void {
+    this.pointerListeners.add(listener);
+    signal.addEventListener('abort', () => this.pointerListeners.delete(listener), { once: true });
   }
 
   prepare(): void {
@@ -273,6 +279,9 @@ export class CardHost implements CardView {
         return;
       case 'escape':
         for (const dismiss of [...this.dismissers]) dismiss();
+        return;
+      case 'pointer':
+        if (this.shown) for (const listener of [...this.pointerListeners]) listener(message.inside);
         return;
       case 'action':
         applyCardAction(message, props, this.onOpenArticle);

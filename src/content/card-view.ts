@@ -40,6 +40,8 @@ export interface CardView {
    * the page's own key listeners never see keys pressed there), until `signal` aborts.
    */
   onDismiss(listener: () => void, signal: AbortSignal): void;
+  /** Calls `listener` when the reader's pointer enters (true) or leaves (false) the card, until `signal` aborts. */
+  onPointerInCard(listener: (inside: boolean) => void, signal: AbortSignal): void;
   show(mark: Mark, content: CardContent): void;
   hide(): void;
   /** Moves keyboard focus to the card's heading, or to a control (its fl- class without the prefix); false when no card is showing. */

@@ -108,6 +108,8 @@ export class TopFrameCards {
     view.onDismiss(() => {
       if (this.isOpen()) this.close();
     }, signal);
+    // The card's frame says when the pointer is on it: the page's own boundary events may not.
+    view.onPointerInCard((inside) => this.onCardPointer(inside), signal);
     signal.addEventListener('abort', () => this.cancelClose());
   }
 
@@ -168,6 +170,13 @@ export class TopFrameCards {
     if (!this.isOpen()) return;
     this.overCard = this.view.isHost(target);
     if (this.overCard || this.onMark || this.session.pinned) this.cancelClose();
+    else this.scheduleClose();
+  }
+
+  private onCardPointer(inside: boolean): void {
+    if (!this.isOpen()) return;
+    this.overCard = inside;
+    if (inside || this.onMark || this.session.pinned) this.cancelClose();
     else this.scheduleClose();
   }
 

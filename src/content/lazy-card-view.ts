@@ -24,6 +24,7 @@ export class LazyCardView implements CardView {
   private pending: { mark: Mark; content: CardContent; focus: boolean; control?: string } | null = null;
   private disposed = false;
   private readonly dismissers: Array<{ listener: () => void; signal: AbortSignal }> = [];
+  private readonly pointerListeners: Array<{ listener: (inside: boolean) => void; signal: AbortSignal }> = [];
 
   constructor(
     private readonly onOpenArticle: (fact: FactView) => void,
@@ -46,6 +47,8 @@ export class LazyCardView implements CardView {
         this.view = view;
         for (const { listener, signal } of this.dismissers.splice(0))
           if (!signal.aborted) view.onDismiss(listener, signal);
+        for (const { listener, signal } of this.pointerListeners.splice(0))
+          if (!signal.aborted) view.onPointerInCard(listener, signal);
         view.prepare();
         const wanted = this.pending;
         this.pending = null;
@@ -69,6 +72,11 @@ export class LazyCardView implements CardView {
   onDismiss(listener: () => void, signal: AbortSignal): void {
     if (this.view) this.view.onDismiss(listener, signal);
     else this.dismissers.push({ listener, signal });
+  }
+
+  onPointerInCard(listener: (inside: boolean) => void, signal: AbortSignal): void {
+    if (this.view) this.view.onPointerInCard(listener, signal);
+    else this.pointerListeners.push({ listener, signal });
   }
 
   show(mark: Mark, content: CardContent): void {

@@ -69,5 +69,11 @@ export type FromFrame =
   | ({ kind: 'action' } & CardAction)
   /** Escape pressed in the card: the page's own key listeners never see keys in the frame. */
   | { kind: 'escape' }
+  /**
+   * The reader's pointer entered or left the card. The page around the frame is not told reliably
+   * (Chromium sends it no boundary event when the pointer goes from another frame straight into
+   * the card's), and a card of a small frame's mark must stay open while the pointer is on it.
+   */
+  | { kind: 'pointer'; inside: boolean }
   | { kind: 'undo' }
   | { kind: 'toastClose'; reason: 'timeout' | 'dismiss' };

@@ -99,28 +99,23 @@ export function defineFrameCardSuite(kind: BrowserKind): void {
       return { page, frame, box, card, mark: { x, y } };
     }
 
-    // Known regression since the card moved into an extension frame (issue 12), Chromium only: moving
-    // from the small frame's mark onto the top window's card closes it. Open in the closing note.
-    it.skipIf(kind === 'chrome')(
-      'opens the card of a name in a 60 px same-origin frame in the top window, whole; the pointer can move onto it and away',
-      async () => {
-        const { page, card, mark } = await hoverNameInFrame('same');
-        // Out of the frame and onto the card: it stays past the hover grace period, like any card.
-        const onCard = { x: (card.box.left + card.box.right) / 2, y: card.box.top + 20 };
-        await page.mouse.move(onCard.x, onCard.y, { steps: 6 });
-        await new Promise((r) => setTimeout(r, 900));
-        expect((await topCard(page)).open).toBe(true);
-        // Off the card to empty page: it closes after the grace period.
-        await page.mouse.move(card.viewport.width - 5, card.viewport.height - 5, { steps: 4 });
-        await waitFor(
-          () => topCard(page),
-          (c) => !c.open,
-          'the card closed after leaving it',
-        );
-        expect(mark.y).toBeGreaterThan(0);
-        await page.close();
-      },
-    );
+    it('opens the card of a name in a 60 px same-origin frame in the top window, whole; the pointer can move onto it and away', async () => {
+      const { page, card, mark } = await hoverNameInFrame('same');
+      // Out of the frame and onto the card: it stays past the hover grace period, like any card.
+      const onCard = { x: (card.box.left + card.box.right) / 2, y: card.box.top + 20 };
+      await page.mouse.move(onCard.x, onCard.y, { steps: 6 });
+      await new Promise((r) => setTimeout(r, 900));
+      expect((await topCard(page)).open).toBe(true);
+      // Off the card to empty page: it closes after the grace period.
+      await page.mouse.move(card.viewport.width - 5, card.viewport.height - 5, { steps: 4 });
+      await waitFor(
+        () => topCard(page),
+        (c) => !c.open,
+        'the card closed after leaving it',
+      );
+      expect(mark.y).toBeGreaterThan(0);
+      await page.close();
+    });
 
     it('opens the card of a name in a 60 px second-origin frame in the top window, closes it on Escape and when the pointer leaves the mark', async () => {
       const { page, box, mark } = await hoverNameInFrame('other');
