@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readBuiltDataset, renderDemoPage } from '../scripts/demo-page.mjs';
+import { gotoPage } from '../scripts/goto-page.mjs';
 import { launchWithExtension } from '../scripts/launch-browser.mjs';
 import { servePages } from '../scripts/serve-pages.mjs';
 import { sendRaw } from '../tests/e2e/harness/extension-page';
@@ -27,13 +28,13 @@ const { browser, extensionOrigin } = await launchWithExtension({
 });
 try {
   const ext = await browser.newPage();
-  await ext.goto(`${extensionOrigin}/src/options/index.html`);
+  await gotoPage(ext, `${extensionOrigin}/src/options/index.html`);
   await sendRaw(ext, { factlens: 1, type: 'updateSettings', payload: { patch: { hoverDelayMs: 0 } } });
   const first: number[] = [];
   const second: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/article`, { waitUntil: 'load' });
+    await gotoPage(page, `${server.origin}/article`);
     first.push(await hoverToCard(page, 'Putin'));
     second.push(await hoverToCard(page, 'Kyiv'));
     await page.close();
