@@ -167,10 +167,7 @@ export class TopFrameCards {
   }
 
   private onPointer(target: EventTarget | null): void {
-    if (!this.isOpen()) return;
-    this.overCard = this.view.isHost(target);
-    if (this.overCard || this.onMark || this.session.pinned) this.cancelClose();
-    else this.scheduleClose();
+    this.onCardPointer(this.view.isHost(target));
   }
 
   private onCardPointer(inside: boolean): void {
