@@ -26,6 +26,12 @@ const MAX_CARD_WIDTH = 360;
 /** How long idle card frames stay after the card closes (see hide()). */
 const IDLE_RELEASE_MS = 5_000;
 
+/** Adds `listener` to `set` until `signal` aborts. */
+function subscribe<T>(set: Set<T>, listener: T, signal: AbortSignal): void {
+  set.add(listener);
+  signal.addEventListener('abort', () => set.delete(listener), { once: true });
+}
+
 export class CardHost implements CardView {
   private layer: CardLayer | null = null;
   private card: FrameLink | null = null;
@@ -75,13 +81,11 @@ export class CardHost implements CardView {
   }
 
   onDismiss(listener: () => void, signal: AbortSignal): void {
-    this.dismissers.add(listener);
-    signal.addEventListener('abort', () => this.dismissers.delete(listener), { once: true });
+    subscribe(this.dismissers, listener, signal);
   }
 
   onPointerInCard(listener: (inside: boolean) => void, signal: AbortSignal): void {
-    this.pointerListeners.add(listener);
-    signal.addEventListener('abort', () => this.pointerListeners.delete(listener), { once: true });
+    subscribe(this.pointerListeners, listener, signal);
   }
 
   prepare(): void {

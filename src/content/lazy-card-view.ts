@@ -23,8 +23,8 @@ export class LazyCardView implements CardView {
   private loading: Promise<CardView> | null = null;
   private pending: { mark: Mark; content: CardContent; focus: boolean; control?: string } | null = null;
   private disposed = false;
-  private readonly dismissers: Array<{ listener: () => void; signal: AbortSignal }> = [];
-  private readonly pointerListeners: Array<{ listener: (inside: boolean) => void; signal: AbortSignal }> = [];
+  /** Listeners added before the card code loaded, added to the real view once it has. */
+  private readonly subscriptions: Array<(view: CardView) => void> = [];
 
   constructor(
     private readonly onOpenArticle: (fact: FactView) => void,
@@ -45,10 +45,7 @@ export class LazyCardView implements CardView {
           return;
         }
         this.view = view;
-        for (const { listener, signal } of this.dismissers.splice(0))
-          if (!signal.aborted) view.onDismiss(listener, signal);
-        for (const { listener, signal } of this.pointerListeners.splice(0))
-          if (!signal.aborted) view.onPointerInCard(listener, signal);
+        for (const subscribe of this.subscriptions.splice(0)) subscribe(view);
         view.prepare();
         const wanted = this.pending;
         this.pending = null;
@@ -70,13 +67,19 @@ export class LazyCardView implements CardView {
   }
 
   onDismiss(listener: () => void, signal: AbortSignal): void {
-    if (this.view) this.view.onDismiss(listener, signal);
-    else this.dismissers.push({ listener, signal });
+    this.whenLoaded((view) => view.onDismiss(listener, signal), signal);
   }
 
   onPointerInCard(listener: (inside: boolean) => void, signal: AbortSignal): void {
-    if (this.view) this.view.onPointerInCard(listener, signal);
-    else this.pointerListeners.push({ listener, signal });
+    this.whenLoaded((view) => view.onPointerInCard(listener, signal), signal);
+  }
+
+  private whenLoaded(subscribe: (view: CardView) => void, signal: AbortSignal): void {
+    if (this.view) subscribe(this.view);
+    else
+      this.subscriptions.push((view) => {
+        if (!signal.aborted) subscribe(view);
+      });
   }
 
   show(mark: Mark, content: CardContent): void {
