@@ -5,7 +5,7 @@ import { checkHead, createPackedReader, type DatasetReader } from '../core/datas
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
 import { indexedDbSearchIndexStore } from './search-index-db';
-import { loadDatasetSearchIndex } from './search-index-loader';
+import { searchIndexLoader } from './search-index-loader';
 
 export type LoadedDataset = LiveDataset;
 
@@ -53,9 +53,8 @@ async function readBundledSearchIndex(file: string): Promise<unknown> {
 export const getDataset = createLiveDataset({
   loadBundled: loadBundledDataset,
   store: indexedDbImportStore,
-  loadSearchIndex: (reader, imported) =>
-    loadDatasetSearchIndex(reader, imported, {
-      readBundled: readBundledSearchIndex,
-      store: indexedDbSearchIndexStore,
-    }),
+  loadSearchIndex: searchIndexLoader({
+    readBundled: readBundledSearchIndex,
+    store: indexedDbSearchIndexStore,
+  }),
 });

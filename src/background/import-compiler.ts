@@ -27,6 +27,11 @@ export interface ImportCompilerDeps {
   keepAlive?(): Promise<void>;
   /** Resolves when no message is being answered: each step waits for it (message-activity.ts). */
   whenQuiet?(): Promise<void>;
+  /**
+   * After a run that compiled or published something: brings what derives from the whole dataset
+   * (the search index) up to date once, instead of on whatever message asks first.
+   */
+  afterCompile?(): Promise<void>;
   stepArticles?: number;
 }
 
@@ -65,12 +70,24 @@ export function createImportCompiler(deps: ImportCompilerDeps): ImportCompiler {
 
   const drain = async () => {
     const overrides = await deps.loadOverrides().catch(() => []);
+    let changed = false;
     do {
       again = false;
-      while (await step(deps, overrides)) await deps.keepAlive?.();
+      while (await step(deps, overrides)) {
+        changed = true;
+        await deps.keepAlive?.();
+      }
       const { revision } = await deps.store.state();
-      if ((await deps.publishedRevision()) !== revision) await deps.publishRevision(revision);
+      if ((await deps.publishedRevision()) !== revision) {
+        await deps.publishRevision(revision);
+        changed = true;
+      }
     } while (again);
+    if (changed) {
+      await deps.whenQuiet?.();
+      // A failure is no loss: the first search builds what this could not.
+      await deps.afterCompile?.().catch(() => undefined);
+    }
   };
 
   return {

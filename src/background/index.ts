@@ -31,6 +31,7 @@ const importCompiler = createImportCompiler({
   },
   keepAlive: async () => void (await browser.runtime.getPlatformInfo()),
   whenQuiet: quiet,
+  afterCompile: async () => (await getDataset()).search.prepare(),
 });
 const compileImports = () => void importCompiler.run().catch(() => undefined);
 

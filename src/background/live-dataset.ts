@@ -21,8 +21,14 @@ export interface LiveDataset {
   /** Answers once the search index is there (see search-index-loader.ts). */
   search: {
     search(query: string, limit?: number): Promise<SearchResults>;
-    /** Starts loading the index ahead of the first search (the popup asks when it opens). */
+    /**
+     * Opens the index ahead of the first search (the popup asks when it opens), when one of this very
+     * dataset is stored: never the seconds of updating one from the whole dataset, which would hold
+     * up every card while imports compile.
+     */
     warm(): void;
+    /** Loads the index, updating and storing it if need be (the import compiler, once it is done). */
+    prepare(): Promise<void>;
   };
   /** Imported articles included in this dataset. */
   imported: number;
@@ -46,10 +52,12 @@ export function serve(
   // The search index is opened on the first search (or when the popup opens): its head only, then the
   // shards each search needs. A page that only needs marks and cards never reads it.
   let search: Promise<DatasetSearch> | null = null;
-  const lazySearch = (): Promise<DatasetSearch> => {
+  /** A warm-up's open in flight: a search meanwhile waits for it before loading the whole way. */
+  let opening: Promise<DatasetSearch | null> | null = null;
+  const fullLoad = (): Promise<DatasetSearch> => {
     if (search) return search;
     const loading = loadSearchIndex
-      ? loadSearchIndex(reader, imported).then((loaded) => loaded.search)
+      ? loadSearchIndex.load(reader, imported).then((loaded) => loaded.search)
       : reader
           .all()
           .then(async (dataset) => createDatasetSearch(memorySource(buildSearchIndex(dataset)), reader));
@@ -60,11 +68,23 @@ export function serve(
     });
     return loading;
   };
+  const lazySearch = async (): Promise<DatasetSearch> => search ?? (opening && (await opening)) ?? fullLoad();
+  const warm = () => {
+    if (search || opening || !loadSearchIndex) return;
+    opening = loadSearchIndex.open(reader, imported).then(
+      (opened) => {
+        if (opened && !search) search = Promise.resolve(opened.search);
+        return opened?.search ?? null;
+      },
+      () => null, // the first search tries again, the whole way
+    );
+  };
   return {
     reader,
     search: {
       search: async (query, limit) => (await lazySearch()).search(query, limit),
-      warm: () => void lazySearch().catch(() => undefined),
+      warm,
+      prepare: async () => void (await lazySearch()),
     },
     imported,
     ...(importError ? { importError } : {}),

@@ -36,7 +36,19 @@ export interface LoadedSearch {
 }
 
 /** What live-dataset.ts calls for the search of the dataset it serves. */
-export type SearchIndexLoader = (reader: DatasetReader, imported: number) => Promise<LoadedSearch>;
+export interface SearchIndexLoader {
+  /** The stored or bundled index of this very dataset, or null: opening reads its head, never the dataset. */
+  open(reader: DatasetReader, imported: number): Promise<LoadedSearch | null>;
+  /** That index, or else one updated or built from the whole dataset (seconds at 10,000 articles) and stored. */
+  load(reader: DatasetReader, imported: number): Promise<LoadedSearch>;
+}
+
+export function searchIndexLoader(sources: SearchIndexSources): SearchIndexLoader {
+  return {
+    open: (reader, imported) => openDatasetSearchIndex(reader, imported, sources),
+    load: (reader, imported) => loadDatasetSearchIndex(reader, imported, sources),
+  };
+}
 
 interface Opened {
   head: SearchIndexHead;
@@ -127,18 +139,41 @@ function mending(first: DatasetSearch, rebuild: () => Promise<DatasetSearch>): D
   };
 }
 
-export async function loadDatasetSearchIndex(
-  reader: DatasetReader,
-  imported: number,
-  sources: SearchIndexSources,
-): Promise<LoadedSearch> {
-  const loaded = await openOrUpdate(reader, imported, sources);
+function mended(loaded: LoadedSearch, reader: DatasetReader, imported: number, sources: SearchIndexSources) {
   const rebuild = async () => {
     const built = buildSearchIndex(await reader.all());
     if (imported > 0) await sources.store.write(built, true).catch(() => undefined);
     return createDatasetSearch(memorySource(built), reader);
   };
   return { ...loaded, search: mending(loaded.search, rebuild) };
+}
+
+export async function loadDatasetSearchIndex(
+  reader: DatasetReader,
+  imported: number,
+  sources: SearchIndexSources,
+): Promise<LoadedSearch> {
+  return mended(await openOrUpdate(reader, imported, sources), reader, imported, sources);
+}
+
+/** The index of exactly this dataset when one is stored or bundled; null when it would take the dataset. */
+export async function openDatasetSearchIndex(
+  reader: DatasetReader,
+  imported: number,
+  sources: SearchIndexSources,
+): Promise<LoadedSearch | null> {
+  const opened = await openMatching(reader, imported, sources);
+  return opened ? mended(opened, reader, imported, sources) : null;
+}
+
+async function openMatching(
+  reader: DatasetReader,
+  imported: number,
+  sources: SearchIndexSources,
+): Promise<LoadedSearch | null> {
+  const index = imported === 0 ? await openBundled(sources) : await openStored(sources);
+  if (index?.head.datasetVersion !== reader.head.version) return null;
+  return { search: createDatasetSearch(index.source, reader), origin: imported === 0 ? 'bundled' : 'stored' };
 }
 
 async function openOrUpdate(

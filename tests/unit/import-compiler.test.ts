@@ -41,6 +41,32 @@ describe('import compiler', () => {
     expect(published.value).toBe(1);
   });
 
+  it('brings the search index up to date once after a run that compiled, after publishing, and not otherwise', async () => {
+    const store = memoryImportStore();
+    await store.add(notes, 100);
+    const published = { value: undefined as number | undefined };
+    const events: string[] = [];
+    const compiler = createImportCompiler({
+      store,
+      loadOverrides: async () => [],
+      publishRevision: async (r) => {
+        published.value = r;
+        events.push(`publish ${r}`);
+      },
+      publishedRevision: async () => published.value,
+      afterCompile: async () => {
+        events.push(`index ${(await store.segments()).length}`);
+        throw new Error('storage full');
+      },
+      stepArticles: 2,
+    });
+    // Its failure is not the compile's: the run resolves, and the first search builds the index.
+    await compiler.run();
+    expect(events).toEqual(['publish 1', 'index 3']);
+    await compiler.run();
+    expect(events).toEqual(['publish 1', 'index 3']);
+  });
+
   it('a worker stopped after one step: the next one compiles the rest and publishes', async () => {
     const store = memoryImportStore();
     await store.add(notes, 100);

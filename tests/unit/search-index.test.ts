@@ -8,8 +8,12 @@ import {
 import { benchQueries } from '../../bench/search-queries';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { searchIndexAssets } from '../../scripts/search-index-asset';
-import { createLiveDataset, readerOf } from '../../src/background/live-dataset';
-import { loadDatasetSearchIndex } from '../../src/background/search-index-loader';
+import { createLiveDataset, readerOf, serve } from '../../src/background/live-dataset';
+import {
+  loadDatasetSearchIndex,
+  type SearchIndexLoader,
+  searchIndexLoader,
+} from '../../src/background/search-index-loader';
 import { compileDataset } from '../../src/core/dataset/compile';
 import type { Dataset } from '../../src/core/dataset/types';
 import { compileWithImports } from '../../src/core/imports/compile-with-imports';
@@ -298,28 +302,71 @@ describe('a damaged stored index', () => {
 });
 
 describe('the live dataset’s search', () => {
+  const readBundledAsset = async (file: string) =>
+    new Map(searchIndexAssets(bundled).map((a) => [a.fileName, JSON.parse(a.source)])).get(file);
+  /** The real loader over `store`, noting how each index came: opened, or loaded the whole way. */
+  function recordingLoader(store: ReturnType<typeof memorySearchStore>) {
+    const calls: string[] = [];
+    const real = searchIndexLoader({ readBundled: readBundledAsset, store });
+    const loader: SearchIndexLoader = {
+      async open(reader, imported) {
+        const opened = await real.open(reader, imported);
+        calls.push(`open:${opened?.origin ?? 'none'}`);
+        return opened;
+      },
+      async load(reader, imported) {
+        const loaded = await real.load(reader, imported);
+        calls.push(`load:${loaded.origin}`);
+        return loaded;
+      },
+    };
+    return { loader, calls };
+  }
+
   it('opens its index once, when warmed or on the first search, through the loader it is given', async () => {
-    const origins: string[] = [];
-    const store = memorySearchStore();
+    const { loader, calls } = recordingLoader(memorySearchStore());
     const getDataset = createLiveDataset({
       loadBundled: async () => readerOf(bundled),
       store: memoryImportStore(),
-      loadSearchIndex: async (reader, imported) => {
-        const loaded = await loadDatasetSearchIndex(reader, imported, {
-          readBundled: async (file) =>
-            new Map(searchIndexAssets(bundled).map((a) => [a.fileName, JSON.parse(a.source)])).get(file),
-          store,
-        });
-        origins.push(loaded.origin);
-        return loaded;
-      },
+      loadSearchIndex: loader,
     });
     const live = await getDataset();
-    expect(origins).toEqual([]);
+    expect(calls).toEqual([]);
     live.search.warm();
+    await Promise.resolve();
     const results = await live.search.search('Putin');
     await live.search.search('ceasefire');
-    expect(origins).toEqual(['bundled']);
+    expect(calls).toEqual(['open:bundled']);
     expect(results.entities.map((c) => c.entity.id)).toContain('vladimir-putin');
+  });
+
+  it('is never updated from the whole dataset by a warm-up, only by a search or prepare(), which stores it', async () => {
+    const store = memorySearchStore();
+    const { loader, calls } = recordingLoader(store);
+    const withFjord = readerOf(importing(bundled, [FJORD]));
+    // The popup opening (or an options page counting) while imports compile: nothing is built.
+    const compiling = serve(withFjord, 1, undefined, loader);
+    compiling.search.warm();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual(['open:none']);
+    expect(store.writes).toBe(0);
+
+    // The compiler, once done: updated and stored, and the next search uses it as it is.
+    await compiling.search.prepare();
+    expect(calls).toEqual(['open:none', 'load:updated']);
+    expect(store.writes).toBe(1);
+    const found = await compiling.search.search('Halvorsen');
+    expect(found.entities.map((c) => c.entity.id)).toContain('ingrid-halvorsen');
+    expect(calls).toHaveLength(2);
+
+    // A new worker: warming opens the stored index, and the search reads from it.
+    const woken = serve(withFjord, 1, undefined, loader);
+    woken.search.warm();
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await woken.search.search('Halvorsen')).entities.map((c) => c.entity.id)).toContain(
+      'ingrid-halvorsen',
+    );
+    expect(calls).toEqual(['open:none', 'load:updated', 'open:stored']);
+    expect(store.writes).toBe(1);
   });
 });
