@@ -20,6 +20,7 @@ import {
   type Offset,
 } from './frame-mirror';
 import { acceptPort } from './frame-port';
+import { warmUp } from './warm-up';
 
 const MAX_FACTS = 2;
 const HEADING_ID = 'factlens-card-heading';
@@ -226,6 +227,12 @@ acceptPort(token, (send) => {
   post = send;
   return receive;
 });
+
+// After the first paint, unless a card came first: it then had the cold start this spares the next.
+if (!isToast)
+  setTimeout(() => {
+    if (!lastCard) warmUp(panel.className, MAX_FACTS);
+  }, 0);
 
 // Drawn in every card; a card already shown gets it as soon as it is read.
 loadCardMark().then(

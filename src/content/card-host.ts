@@ -9,7 +9,7 @@ import type { UndoToastProps } from '../ui/UndoToast';
 import { anchoredAt, referenceFor } from './card-anchor';
 import { applyCardAction, buttonsOf } from './card-frame-actions';
 import { FrameLink } from './card-frame-link';
-import { CardLayer } from './card-layer';
+import { CardLayer, setShown } from './card-layer';
 import type { CardContent, CardProps, CardView } from './card-view';
 import type { Mark } from './highlighter';
 
@@ -54,11 +54,24 @@ export class CardHost implements CardView {
   private releaseTimer: ReturnType<typeof setTimeout> | null = null;
   /** The note wants focus: given again once its frame has drawn it (a frame made just now has no document yet). */
   private toastFocusPending = false;
+  /** When a card was last said to be wanted soon (prepare()): idle frames stay that long after it. */
+  private preparedAt = 0;
+  /** Ends this host's page listeners: dispose() is for good (the card code or the extension went). */
+  private readonly abort = new AbortController();
 
   constructor(private readonly onOpenArticle: (fact: FactView) => void) {
     // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
     // go (the next card makes them again), so Back restores the page as it was.
-    window.addEventListener('pagehide', () => this.release());
+    const { signal } = this.abort;
+    window.addEventListener('pagehide', () => this.release(), { signal });
+    // Chromium decides on that cache before pagehide: a press may be on a link, and a pointer leaving
+    // the page may be going to the Back button, so frames made ahead of a card that is not showing go
+    // then. A press in the card is in its frame, never seen here.
+    const releaseIdle = (e: Event) => {
+      if (e.isTrusted && !this.shown && !this.toastProps) this.release();
+    };
+    document.addEventListener('pointerdown', releaseIdle, { capture: true, passive: true, signal });
+    document.documentElement.addEventListener('pointerleave', releaseIdle, { passive: true, signal });
   }
 
   /** The frames and their host go; the next card or note makes them again. */
@@ -89,7 +102,11 @@ export class CardHost implements CardView {
   }
 
   prepare(): void {
+    this.preparedAt = performance.now();
+    if (this.card && this.layer?.connected) return;
     this.ensureCard();
+    // Made ahead of a card that may never be wanted: it goes again when none comes (see hide()).
+    if (!this.shown && !this.toastProps) this.releaseWhenIdle();
   }
 
   show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
@@ -117,7 +134,7 @@ export class CardHost implements CardView {
     this.shown = mark;
     this.placed = false;
     this.natural = null;
-    link.iframe.classList.remove('fl-shown');
+    setShown(link.iframe, false);
     const reference = anchor ? anchoredAt(anchor, mark.range.startContainer) : referenceFor(mark);
     const iframe = link.iframe;
     const place = () => {
@@ -161,7 +178,7 @@ export class CardHost implements CardView {
   private reveal(link: FrameLink): void {
     this.placed = true;
     this.watchAlive();
-    link.iframe.classList.add('fl-shown');
+    setShown(link.iframe, true);
     this.layer?.raise();
     if (this.wantFocus !== null) {
       const control = this.wantFocus;
@@ -196,7 +213,7 @@ export class CardHost implements CardView {
     // Where the card was: the reader's eyes (and pointer) are there.
     const { x, y } = this.lastPlace;
     iframe.style.transform = `translate(${x}px, ${y}px)`;
-    iframe.classList.add('fl-shown');
+    setShown(iframe, true);
     this.layer?.raise();
     this.watchAlive();
     if (toast.takeFocus) iframe.focus();
@@ -216,7 +233,7 @@ export class CardHost implements CardView {
   hideToast(): void {
     if (!this.toast) return;
     this.toastProps = null;
-    this.toast.iframe.classList.remove('fl-shown');
+    setShown(this.toast.iframe, false);
     this.toast.send({ kind: 'clear' });
   }
 
@@ -236,16 +253,24 @@ export class CardHost implements CardView {
     // A hidden frame that keeps focus would take the reader's next keys until the browser's focus
     // fix-up runs (a rendering step later, or never in a background tab): give it up now.
     if (this.layer?.focused(this.card.iframe)) this.card.iframe.blur();
-    this.card.iframe.classList.remove('fl-shown');
+    setShown(this.card.iframe, false);
     this.card.send({ kind: 'clear' });
     // Chromium keeps no page with an extension frame in its back/forward cache (the reason it gives
     // is EmbedderExtensionFrame), and it decides before pagehide: frames left idle go, so Back stays
     // instant on a page where the reader once opened a card. The next card makes them again.
+    this.releaseWhenIdle();
+  }
+
+  /** The frames go once no card or note has shown, nor been said to be wanted, for IDLE_RELEASE_MS. */
+  private releaseWhenIdle(delay = IDLE_RELEASE_MS): void {
     this.cancelRelease();
     this.releaseTimer = setTimeout(() => {
       this.releaseTimer = null;
-      if (!this.shown && !this.toastProps) this.release();
-    }, IDLE_RELEASE_MS);
+      if (this.shown || this.toastProps) return;
+      const left = this.preparedAt + IDLE_RELEASE_MS - performance.now();
+      if (left > 0) this.releaseWhenIdle(left);
+      else this.release();
+    }, delay);
   }
 
   private cancelRelease(): void {
@@ -267,6 +292,7 @@ export class CardHost implements CardView {
   }
 
   dispose(): void {
+    this.abort.abort();
     this.stopWatchingAlive();
     this.hide();
     this.cancelRelease();

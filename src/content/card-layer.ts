@@ -23,13 +23,24 @@ const HOST_CSS = `
   pointer-events: none !important;
   z-index: 2147483647 !important;
 }
+/* A frame not showing is transparent, not hidden, and 1 px at least: browsers throttle the rendering
+   of hidden or empty frames (Firefox then took 30 ms more to show a card), and it is inert instead. */
 iframe {
-  position: fixed; top: 0; left: 0; width: 0; height: 0; margin: 0; padding: 0; border: 0;
-  background: transparent; color-scheme: normal; visibility: hidden; pointer-events: none;
+  position: fixed; top: 0; left: 0; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
+  background: transparent; color-scheme: normal; opacity: 0; pointer-events: none;
   filter: drop-shadow(0 6px 14px rgb(0 0 0 / 0.18));
 }
-iframe.fl-shown { visibility: visible; pointer-events: auto; }
+iframe.fl-shown { opacity: 1; pointer-events: auto; }
 `;
+
+/**
+ * Shows or hides one of the layer's frames. A frame not showing is inert: out of the tab order and of
+ * what assistive technology reads, as a hidden one would be.
+ */
+export function setShown(frame: HTMLIFrameElement, shown: boolean): void {
+  frame.classList.toggle('fl-shown', shown);
+  frame.inert = !shown;
+}
 
 export class CardLayer {
   private readonly host: HTMLDivElement;
@@ -79,6 +90,7 @@ export class CardLayer {
   }
 
   add(frame: HTMLIFrameElement): void {
+    setShown(frame, false);
     this.shadow.append(frame);
   }
 

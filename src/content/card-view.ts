@@ -32,7 +32,10 @@ export interface CardContent {
 
 export interface CardView {
   readonly current: Mark | null;
-  /** A card is about to be wanted (the hover delay ended): get ready to render one. */
+  /**
+   * A card may be wanted soon (the pointer is over text holding a mark, or a card is being looked
+   * up): get ready to render one. Cheap to call again.
+   */
   prepare(): void;
   isHost(target: EventTarget | null): boolean;
   /**

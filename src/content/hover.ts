@@ -39,6 +39,14 @@ export interface HoverCallbacks {
   current(): Mark | null;
   /** True when the event target is the card's host: the pointer is over the card. */
   isCard(target: EventTarget | null): boolean;
+  /**
+   * The reader's pointer moved over the page: a card may be wanted soon. At most once per frame.
+   * Said of every move, wherever it is: were it said only near marks, the card frame it readies would
+   * tell a page which of its text holds a name, imported ones included.
+   */
+  moved(): void;
+  /** The hover delay for this mark started: its card is wanted when it ends, unless the pointer leaves. */
+  pending(mark: Mark): void;
 }
 
 export interface HoverController {
@@ -112,6 +120,7 @@ export function watchHover(
       cancelOpen();
       return;
     }
+    cb.moved();
     const mark = markAt(x, y);
     if (!mark) {
       cancelOpen();
@@ -132,6 +141,7 @@ export function watchHover(
     if (mark === pendingMark) return;
     cancelOpen();
     pendingMark = mark;
+    cb.pending(mark);
     openTimer = setTimeout(() => {
       openTimer = null;
       pendingMark = null;

@@ -36,6 +36,10 @@ export class LazyCardView implements CardView {
   }
 
   prepare(): void {
+    if (this.view) {
+      this.view.prepare();
+      return;
+    }
     if (this.loading || this.disposed) return;
     this.loading = injectedFactory().then((factory) => factory(this.onOpenArticle));
     this.loading.then(

@@ -71,6 +71,13 @@ export class PageMarkInteraction implements MarkInteraction {
         },
         current: () => this.inTop ?? this.session.current,
         isCard: (target) => this.card.isHost(target),
+        // The card's code and frame load while the pointer is on its way, not after it arrived. A
+        // small frame's cards are drawn by the top frame.
+        moved: () => {
+          if (!isSmallFrame()) this.card.prepare();
+        },
+        // Looked up during the delay, so the card is drawn as it ends; a failure is met again then.
+        pending: (mark) => void deps.lookup(mark.entityId).catch(() => undefined),
       },
       page.hoverDelayMs,
       signal,

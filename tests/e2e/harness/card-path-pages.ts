@@ -17,7 +17,7 @@ const PAGESHOW_LOG = `<script>
 /** A light article (no background of its own: the browser's canvas shows) long enough to scroll. */
 const READER = `
 <main style="max-width: 640px; margin: 40px auto; font: 18px/1.6 serif">
-  <p id="first">Yesterday Putin spoke in Moscow about the war, and few were surprised.</p>
+  <p id="first">Yesterday Putin spoke in Moscow about the war, and few were surprised. <a id="read-on" href="/reader-next">Read on</a></p>
   <p id="second">Vladimir Putin and Zelensky did not meet; NATO said nothing at all.</p>
   ${FILLER.repeat(30)}
   <p id="last">Much later, Kyiv answered.</p>
