@@ -12,6 +12,7 @@ import { FrameLink } from './card-frame-link';
 import { CardLayer, setShown } from './card-layer';
 import type { CardContent, CardProps, CardView } from './card-view';
 import type { Mark } from './highlighter';
+import { IdleFrames } from './idle-frames';
 
 /**
  * How often a card or note on screen checks that the extension is still there: after a reload or
@@ -22,9 +23,6 @@ const ALIVE_CHECK_MS = 1000;
 /** A card taller than this covers too much of what the reader is reading; the rest scrolls inside it. */
 const MAX_CARD_HEIGHT = 460;
 const MAX_CARD_WIDTH = 360;
-
-/** How long idle card frames stay after the card closes (see hide()). */
-const IDLE_RELEASE_MS = 5_000;
 
 /** Adds `listener` to `set` until `signal` aborts. */
 function subscribe<T>(set: Set<T>, listener: T, signal: AbortSignal): void {
@@ -50,33 +48,18 @@ export class CardHost implements CardView {
   private aliveTimer: ReturnType<typeof setInterval> | null = null;
   /** Where the card last stood, in viewport pixels: the Undo note appears there. */
   private lastPlace = { x: 0, y: 0 };
-  /** Set while no card or note shows: the frames go when it fires (see hide()). */
-  private releaseTimer: ReturnType<typeof setTimeout> | null = null;
   /** The note wants focus: given again once its frame has drawn it (a frame made just now has no document yet). */
   private toastFocusPending = false;
-  /** When a card was last said to be wanted soon (prepare()): idle frames stay that long after it. */
-  private preparedAt = 0;
-  /** Ends this host's page listeners: dispose() is for good (the card code or the extension went). */
-  private readonly abort = new AbortController();
+  /** When the frames go while nothing shows; for good at dispose() (the card code or the extension went). */
+  private readonly idleFrames = new IdleFrames(
+    () => !this.shown && !this.toastProps,
+    () => this.release(),
+  );
 
-  constructor(private readonly onOpenArticle: (fact: FactView) => void) {
-    // A page with a live extension frame is not kept in the back/forward cache: leaving, the frames
-    // go (the next card makes them again), so Back restores the page as it was.
-    const { signal } = this.abort;
-    window.addEventListener('pagehide', () => this.release(), { signal });
-    // Chromium decides on that cache before pagehide: a press may be on a link, and a pointer leaving
-    // the page may be going to the Back button, so frames made ahead of a card that is not showing go
-    // then. A press in the card is in its frame, never seen here.
-    const releaseIdle = (e: Event) => {
-      if (e.isTrusted && !this.shown && !this.toastProps) this.release();
-    };
-    document.addEventListener('pointerdown', releaseIdle, { capture: true, passive: true, signal });
-    document.documentElement.addEventListener('pointerleave', releaseIdle, { passive: true, signal });
-  }
+  constructor(private readonly onOpenArticle: (fact: FactView) => void) {}
 
   /** The frames and their host go; the next card or note makes them again. */
   private release(): void {
-    this.cancelRelease();
     this.card?.dispose();
     this.toast?.dispose();
     this.card = null;
@@ -102,15 +85,15 @@ export class CardHost implements CardView {
   }
 
   prepare(): void {
-    this.preparedAt = performance.now();
+    this.idleFrames.wanted();
     if (this.card && this.layer?.connected) return;
     this.ensureCard();
-    // Made ahead of a card that may never be wanted: it goes again when none comes (see hide()).
-    if (!this.shown && !this.toastProps) this.releaseWhenIdle();
+    // Made ahead of a card that may never be wanted: it goes again when none comes.
+    if (!this.shown && !this.toastProps) this.idleFrames.releaseLater();
   }
 
   show(mark: Mark, { card, props, canGoBack, anchor }: CardContent): void {
-    this.cancelRelease();
+    this.idleFrames.busy();
     const link = this.ensureCard();
     this.layer?.neutraliseZoom();
     this.props = props;
@@ -255,27 +238,8 @@ export class CardHost implements CardView {
     if (this.layer?.focused(this.card.iframe)) this.card.iframe.blur();
     setShown(this.card.iframe, false);
     this.card.send({ kind: 'clear' });
-    // Chromium keeps no page with an extension frame in its back/forward cache (the reason it gives
-    // is EmbedderExtensionFrame), and it decides before pagehide: frames left idle go, so Back stays
-    // instant on a page where the reader once opened a card. The next card makes them again.
-    this.releaseWhenIdle();
-  }
-
-  /** The frames go once no card or note has shown, nor been said to be wanted, for IDLE_RELEASE_MS. */
-  private releaseWhenIdle(delay = IDLE_RELEASE_MS): void {
-    this.cancelRelease();
-    this.releaseTimer = setTimeout(() => {
-      this.releaseTimer = null;
-      if (this.shown || this.toastProps) return;
-      const left = this.preparedAt + IDLE_RELEASE_MS - performance.now();
-      if (left > 0) this.releaseWhenIdle(left);
-      else this.release();
-    }, delay);
-  }
-
-  private cancelRelease(): void {
-    if (this.releaseTimer !== null) clearTimeout(this.releaseTimer);
-    this.releaseTimer = null;
+    // Back stays instant on a page where the reader once opened a card (idle-frames.ts).
+    this.idleFrames.releaseLater();
   }
 
   private watchAlive(): void {
@@ -292,11 +256,10 @@ export class CardHost implements CardView {
   }
 
   dispose(): void {
-    this.abort.abort();
     this.stopWatchingAlive();
     this.hide();
-    this.cancelRelease();
     this.hideToast();
+    this.idleFrames.dispose();
     this.release();
   }
 
