@@ -162,18 +162,21 @@ export async function openDatasetSearchIndex(
   imported: number,
   sources: SearchIndexSources,
 ): Promise<LoadedSearch | null> {
-  const opened = await openMatching(reader, imported, sources);
+  const opened =
+    imported === 0
+      ? matching(await openBundled(sources), reader, 'bundled')
+      : matching(await openStored(sources), reader, 'stored');
   return opened ? mended(opened, reader, imported, sources) : null;
 }
 
-async function openMatching(
+/** A search over `index` when it was made for this very dataset; null otherwise. */
+function matching(
+  index: Opened | null,
   reader: DatasetReader,
-  imported: number,
-  sources: SearchIndexSources,
-): Promise<LoadedSearch | null> {
-  const index = imported === 0 ? await openBundled(sources) : await openStored(sources);
+  origin: SearchIndexOrigin,
+): LoadedSearch | null {
   if (index?.head.datasetVersion !== reader.head.version) return null;
-  return { search: createDatasetSearch(index.source, reader), origin: imported === 0 ? 'bundled' : 'stored' };
+  return { search: createDatasetSearch(index.source, reader), origin };
 }
 
 async function openOrUpdate(
@@ -181,18 +184,19 @@ async function openOrUpdate(
   imported: number,
   sources: SearchIndexSources,
 ): Promise<LoadedSearch> {
-  const version = reader.head.version;
   const searchOf = (source: SearchIndexSource, origin: SearchIndexOrigin): LoadedSearch => ({
     search: createDatasetSearch(source, reader),
     origin,
   });
   if (imported === 0) {
-    const bundled = await openBundled(sources);
-    if (bundled?.head.datasetVersion === version) return searchOf(bundled.source, 'bundled');
-    return searchOf(memorySource(buildSearchIndex(await reader.all())), 'built');
+    return (
+      matching(await openBundled(sources), reader, 'bundled') ??
+      searchOf(memorySource(buildSearchIndex(await reader.all())), 'built')
+    );
   }
   const stored = await openStored(sources);
-  if (stored?.head.datasetVersion === version) return searchOf(stored.source, 'stored');
+  const current = matching(stored, reader, 'stored');
+  if (current) return current;
   const from = stored ?? (await openBundled(sources));
   const base = await from?.base().catch(() => null);
   const dataset = await reader.all();

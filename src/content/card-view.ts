@@ -33,8 +33,8 @@ export interface CardContent {
 export interface CardView {
   readonly current: Mark | null;
   /**
-   * A card may be wanted soon (the pointer is over text holding a mark, or a card is being looked
-   * up): get ready to render one. Cheap to call again.
+   * A card may be wanted soon (the reader's pointer moves over the page, or a card is being looked
+   * up): get ready to render one. Called on every pointer frame, so cheap to call again.
    */
   prepare(): void;
   isHost(target: EventTarget | null): boolean;
