@@ -1,16 +1,29 @@
 // Entity cards from the worker, asked for once per entity and page: hovering the same name again
-// opens at once. A failed lookup is retried on the next hover instead of being cached.
+// opens at once. A lookup that failed is asked again at the hover's pace (the worker may have been
+// waking), and a lookup that failed for good is asked again on the next hover instead of being cached.
 import type { EntityCard } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
+import { isContextAlive } from './context';
+import { askForHover } from './worker-retry';
 
 export type CardLookup = (entityId: string) => Promise<EntityCard | null>;
 
-export function createCardLookup(): CardLookup {
+export interface LookupOptions {
+  ask?: (entityId: string) => Promise<EntityCard | null>;
+  isFatal?: (error: unknown) => boolean;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export function createCardLookup({
+  ask = (entityId) => askWorker('lookupEntity', { entityId }),
+  isFatal = () => !isContextAlive(),
+  sleep,
+}: LookupOptions = {}): CardLookup {
   const cards = new Map<string, Promise<EntityCard | null>>();
   return (entityId) => {
     let card = cards.get(entityId);
     if (!card) {
-      card = askWorker('lookupEntity', { entityId });
+      card = askForHover(() => ask(entityId), isFatal, sleep);
       cards.set(entityId, card);
       card.catch(() => cards.delete(entityId));
     }

@@ -5,10 +5,18 @@ import type { FactView } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
 import type { UndoToastProps } from '../ui/UndoToast';
 import type { CardContent, CardView, CardViewFactory } from './card-view';
+import { isContextAlive } from './context';
 import type { Mark } from './highlighter';
+import { askForHover } from './worker-retry';
 
 export const CARD_FACTORY_KEY = Symbol.for('factlens.card.factory');
 type FactorySlot = Record<typeof CARD_FACTORY_KEY, CardViewFactory | undefined>;
+
+/**
+ * After the card code failed to load (its quick retries included), pointer moves leave it alone this
+ * long: they come at 60 a second, and each would otherwise ask the worker again. A hover still asks.
+ */
+export const LOAD_COOL_DOWN_MS = 5000;
 
 async function injectedFactory(): Promise<CardViewFactory> {
   const slot = globalThis as unknown as FactorySlot;
@@ -18,18 +26,41 @@ async function injectedFactory(): Promise<CardViewFactory> {
   return factory;
 }
 
+export interface LazyCardOptions {
+  /** Where the card's code comes from (the worker injects it, by default). */
+  load?: () => Promise<CardViewFactory>;
+  /** A failure no retry can cure (the extension is gone). */
+  isFatal?: (error: unknown) => boolean;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
 export class LazyCardView implements CardView {
   private view: CardView | null = null;
   private loading: Promise<CardView> | null = null;
   private pending: { mark: Mark; content: CardContent; focus: boolean; control?: string } | null = null;
   private disposed = false;
+  /** Until when pointer moves do not ask for the card code again, after a failed load. */
+  private coolUntil = -Infinity;
+  private readonly load: () => Promise<CardViewFactory>;
+  private readonly now: () => number;
   /** Listeners added before the card code loaded, added to the real view once it has. */
   private readonly subscriptions: Array<(view: CardView) => void> = [];
 
   constructor(
     private readonly onOpenArticle: (fact: FactView) => void,
     private readonly onError: (error: unknown) => void,
-  ) {}
+    {
+      load = injectedFactory,
+      isFatal = () => !isContextAlive(),
+      sleep,
+      now = () => performance.now(),
+    }: LazyCardOptions = {},
+  ) {
+    // The worker may be waking (Chromium drops the message that wakes it): asked again at once.
+    this.load = () => askForHover(load, isFatal, sleep);
+    this.now = now;
+  }
 
   get current(): Mark | null {
     return this.view?.current ?? this.pending?.mark ?? null;
@@ -40,8 +71,13 @@ export class LazyCardView implements CardView {
       this.view.prepare();
       return;
     }
+    if (this.now() < this.coolUntil) return;
+    this.startLoading();
+  }
+
+  private startLoading(): void {
     if (this.loading || this.disposed) return;
-    this.loading = injectedFactory().then((factory) => factory(this.onOpenArticle));
+    this.loading = this.load().then((factory) => factory(this.onOpenArticle));
     this.loading.then(
       (view) => {
         if (this.disposed) {
@@ -58,9 +94,10 @@ export class LazyCardView implements CardView {
         if (wanted.focus) view.focus(wanted.control);
       },
       (error: unknown) => {
-        // Retried on the next hover.
+        // Asked again on the next hover, or on a pointer move after the cool-down.
         this.loading = null;
         this.pending = null;
+        this.coolUntil = this.now() + LOAD_COOL_DOWN_MS;
         this.onError(error);
       },
     );
@@ -92,7 +129,7 @@ export class LazyCardView implements CardView {
       return;
     }
     this.pending = { mark, content, focus: false };
-    this.prepare();
+    this.startLoading();
   }
 
   hide(): void {

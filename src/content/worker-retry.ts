@@ -14,8 +14,18 @@ export interface RetryOptions {
   /** Told of each failure that will be retried, for tests and tracing. */
   onRetry?(error: unknown, attempt: number): void;
   delays?: readonly number[];
+  /** Failures after which the last one is rejected; unlimited when absent. */
+  attempts?: number;
   sleep?(ms: number, signal: AbortSignal): Promise<void>;
 }
+
+/**
+ * A hover's patience: what the reader is waiting for right now (a card, its code) is asked again
+ * at once and a few times, then the failure is the caller's (asked again on the next hover). Chromium
+ * drops the message that wakes a stopping worker ("the message channel closed before a response was
+ * received"), so the first card after the worker slept failed about one hover in eight.
+ */
+export const HOVER_RETRY_DELAYS_MS = [20, 200, 1000] as const;
 
 export class RetryAbortedError extends Error {
   override name = 'RetryAbortedError';
@@ -47,8 +57,26 @@ export async function askWithRetry<T>(ask: () => Promise<T>, options: RetryOptio
       return await ask();
     } catch (error) {
       if (options.isFatal(error)) throw error;
+      if (options.attempts !== undefined && attempt + 1 >= options.attempts) throw error;
       options.onRetry?.(error, attempt + 1);
       await sleep(delays[Math.min(attempt, delays.length - 1)] ?? 30_000, options.signal);
     }
   }
+}
+
+const NEVER = new AbortController().signal;
+
+/** `ask`, asked again after a non-fatal failure at the hover's pace, at most four times in all. */
+export function askForHover<T>(
+  ask: () => Promise<T>,
+  isFatal: (error: unknown) => boolean,
+  sleep?: RetryOptions['sleep'],
+): Promise<T> {
+  return askWithRetry(ask, {
+    signal: NEVER,
+    isFatal,
+    delays: HOVER_RETRY_DELAYS_MS,
+    attempts: HOVER_RETRY_DELAYS_MS.length + 1,
+    sleep,
+  });
 }

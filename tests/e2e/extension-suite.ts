@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openCardOn } from '../../scripts/open-card.mjs';
+import { markPoint, openCardOn, waitForMark } from '../../scripts/open-card.mjs';
 import { sendRaw } from './harness/extension-page';
 import { NEAR_MISS_EXPECTED } from './harness/fixture-pages';
 import { cardState, markCount, markedTexts, waitFor, waitForSeedMarks } from './harness/marks';
@@ -167,16 +167,30 @@ export function defineExtensionSuite(kind: BrowserKind): void {
     });
 
     if (kind === 'chrome') {
-      it('answers the first hover after the worker was terminated', async () => {
-        const page = await session().open('/article');
-        await waitForSeedMarks(page);
-        await stopChromiumWorker(session());
-        // An entity not hovered before, so no card can come from the tab's own cache.
-        await openCardOn(page, 'Volodymyr Zelensky');
-        const card = await cardState(page);
-        expect(card.entityId).toBe('volodymyr-zelensky');
-        expect(card.factDates).toContain('2024-07-05');
-        await page.close();
+      it('answers the first hover after the worker was terminated, each time', async () => {
+        // Chromium drops the message that wakes a stopping worker about one hover in four: three rounds,
+        // each a fresh page (no card code, no cards in the tab yet) and one pointer move onto a name.
+        const rounds = [
+          ['Volodymyr Zelensky', 'volodymyr-zelensky'],
+          ['Putin', 'vladimir-putin'],
+          ['Kyiv', 'kyiv'],
+        ] as const;
+        for (const [name, entityId] of rounds) {
+          const page = await session().open('/article');
+          await waitForSeedMarks(page);
+          await stopChromiumWorker(session());
+          await waitForMark(page, name);
+          const point = await markPoint(page, name);
+          if (!point) throw new Error(`no mark on ${name}`);
+          await page.mouse.move(point.x, point.y);
+          const card = await waitFor(
+            () => cardState(page),
+            (c) => c.open,
+            `the card for ${name} after the worker stopped`,
+          );
+          expect(card.entityId).toBe(entityId);
+          await page.close();
+        }
       });
     }
   });
