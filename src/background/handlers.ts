@@ -90,13 +90,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return (await deps.getDataset()).reader.article(articleId);
     },
     async getDatasetInfo() {
-      const { reader, imported, importError, search } = await deps.getDataset();
+      const { reader, imported, importError, compiling, search } = await deps.getDataset();
       // The popup asks this as it opens: its first search should not wait for the index to load.
       search.warm();
       const { head } = reader;
       return {
         imported,
         ...(importError ? { importError } : {}),
+        ...(compiling > 0 ? { compiling } : {}),
         version: head.version,
         schemaVersion: head.schemaVersion,
         ...head.counts,

@@ -32,6 +32,8 @@ export interface LiveDataset {
   };
   /** Imported articles included in this dataset. */
   imported: number;
+  /** Imported articles stored and not compiled yet: while there are any, searches do not update the index. */
+  compiling: number;
   /** Set when imported articles cannot be served (unreadable, or not compiled): the bundled data still is. */
   importError?: string;
 }
@@ -48,6 +50,7 @@ export function serve(
   imported: number,
   importError?: string,
   loadSearchIndex?: SearchIndexLoader,
+  compiling = 0,
 ): LiveDataset {
   // The search index is opened on the first search (or when the popup opens): its head only, then the
   // shards each search needs. A page that only needs marks and cards never reads it.
@@ -68,7 +71,22 @@ export function serve(
     });
     return loading;
   };
-  const lazySearch = async (): Promise<DatasetSearch> => search ?? (opening && (await opening)) ?? fullLoad();
+  /**
+   * While imports compile, each step is a new dataset, and updating the index from the whole of each
+   * (seconds at 10,000 articles) held every search for seconds: searches meanwhile use the index made
+   * before, with this dataset's cards; the compiler brings the index up to date once it is done.
+   */
+  let interim: Promise<DatasetSearch | null> | null = null;
+  const interimSearch = () => {
+    if (compiling === 0 || !loadSearchIndex) return null;
+    interim ??= loadSearchIndex.interim(reader).then(
+      (found) => found && fallingBack(found, fullLoad),
+      () => null,
+    );
+    return interim;
+  };
+  const lazySearch = async (): Promise<DatasetSearch> =>
+    search ?? (opening && (await opening)) ?? (await interimSearch()) ?? fullLoad();
   const warm = () => {
     if (search || opening || !loadSearchIndex) return;
     opening = loadSearchIndex.open(reader, imported).then(
@@ -87,7 +105,21 @@ export function serve(
       prepare: async () => void (await lazySearch()),
     },
     imported,
+    compiling,
     ...(importError ? { importError } : {}),
+  };
+}
+
+/** `first`, or where it fails (a shard of the older index unreadable), the search `rest` loads. */
+function fallingBack(first: DatasetSearch, rest: () => Promise<DatasetSearch>): DatasetSearch {
+  return {
+    async search(query, limit) {
+      try {
+        return await first.search(query, limit);
+      } catch {
+        return (await rest()).search(query, limit);
+      }
+    },
   };
 }
 
@@ -99,15 +131,23 @@ export function readerOf(dataset: Dataset): DatasetReader {
 
 interface Imports {
   segments: SegmentRecord[];
+  /** Stored articles in no segment yet. */
+  pending: number;
   /** Why the stored imports cannot be read at all; the bundled data is served alone. */
   unavailable?: string;
 }
 
 async function readImports(store: ImportStore): Promise<Imports> {
   try {
-    return { segments: await store.segments() };
+    const [segments, state] = await Promise.all([store.segments(), store.state()]);
+    const inSegments = segments.reduce((n, s) => n + s.count, 0);
+    return { segments, pending: Math.max(0, state.count - inSegments) };
   } catch (error) {
-    return { segments: [], unavailable: `Imported articles are unavailable: ${storageProblem(error)}` };
+    return {
+      segments: [],
+      pending: 0,
+      unavailable: `Imported articles are unavailable: ${storageProblem(error)}`,
+    };
   }
 }
 
@@ -141,7 +181,7 @@ async function load(deps: LiveDatasetDeps, imports: Imports): Promise<LiveDatase
     }
   }
   const reader = parts.length ? compositeReader([bundled, ...parts]) : bundled;
-  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex);
+  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex, imports.pending);
 }
 
 /** getDataset() for the handlers: reads the stored segments on every call, so a change is never missed. */
@@ -149,7 +189,7 @@ export function createLiveDataset(deps: LiveDatasetDeps): () => Promise<LiveData
   let current: { key: string; loading: Promise<LiveDataset> } | null = null;
   return async () => {
     const imports = await readImports(deps.store);
-    const key = `${imports.segments.map((s) => s.id).join(',')}|${imports.unavailable ?? ''}`;
+    const key = `${imports.segments.map((s) => s.id).join(',')}|${imports.pending}|${imports.unavailable ?? ''}`;
     if (current?.key === key) return current.loading;
     const loading = load(deps, imports);
     current = { key, loading };

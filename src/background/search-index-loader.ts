@@ -41,12 +41,28 @@ export interface SearchIndexLoader {
   open(reader: DatasetReader, imported: number): Promise<LoadedSearch | null>;
   /** That index, or else one updated or built from the whole dataset (seconds at 10,000 articles) and stored. */
   load(reader: DatasetReader, imported: number): Promise<LoadedSearch>;
+  /**
+   * A search over the index stored last (or the bundled one), whatever dataset it was made for, with
+   * this dataset's cards: for while imports compile, when the dataset changes every step. Null when
+   * there is none. Its head is read once, until load() stores a newer index.
+   */
+  interim(reader: DatasetReader): Promise<DatasetSearch | null>;
 }
 
 export function searchIndexLoader(sources: SearchIndexSources): SearchIndexLoader {
+  let last: Promise<Opened | null> | null = null;
   return {
     open: (reader, imported) => openDatasetSearchIndex(reader, imported, sources),
-    load: (reader, imported) => loadDatasetSearchIndex(reader, imported, sources),
+    load: async (reader, imported) => {
+      const loaded = await loadDatasetSearchIndex(reader, imported, sources);
+      if (loaded.origin !== 'stored' && loaded.origin !== 'bundled') last = null;
+      return loaded;
+    },
+    interim: async (reader) => {
+      last ??= openStored(sources).then((stored) => stored ?? openBundled(sources));
+      const index = await last;
+      return index ? createDatasetSearch(index.source, reader) : null;
+    },
   };
 }
 

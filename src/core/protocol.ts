@@ -99,6 +99,8 @@ export interface DatasetInfo {
   imported: number;
   /** Why imported articles are left out, when they could not be compiled. */
   importError?: string;
+  /** Imported articles stored and still being compiled (absent when none): not in the counts, cards or search yet. */
+  compiling?: number;
 }
 
 /** A fact found by search, with the entity it is about. */

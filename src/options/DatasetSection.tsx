@@ -40,6 +40,7 @@ export function DatasetSection({ revision }: { revision: number }): JSX.Element 
           <dt>Imported articles</dt>
           <dd data-count="imported">
             {state.info.imported > 0 ? `${fmt(state.info.imported)} included` : 'none'}
+            {state.info.compiling ? `; ${fmt(state.info.compiling)} more being compiled` : ''}
             {state.info.importError ? <span class="error"> (left out: {state.info.importError})</span> : null}
           </dd>
           <dt>Facts</dt>

@@ -21,7 +21,8 @@ export function DatasetLine({ state }: { state: InfoState }): JSX.Element {
     <p class="dataset-line" id="dataset-line" data-imported={info.imported}>
       Data <code>{info.version.slice(0, 8)}</code>: {countOf(info.articles, 'article', 'articles')},{' '}
       {countOf(info.entities, 'entity', 'entities')}
-      {imported}.
+      {imported}
+      {info.compiling ? `; ${countOf(info.compiling, 'more is', 'more are')} being compiled` : ''}.
       {info.importError ? (
         <span class="error"> Imported articles are left out: {info.importError}</span>
       ) : null}

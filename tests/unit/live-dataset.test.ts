@@ -54,6 +54,7 @@ describe('live dataset with imports', () => {
     const first = workerLife(store);
     const before = await first.getDataset();
     expect(before.imported).toBe(0);
+    expect(before.compiling).toBe(1);
     expect(await before.reader.card('ingrid-halvorsen')).toBeNull();
     expect((await before.reader.card('vladimir-putin'))?.facts.length).toBeGreaterThan(0);
 
@@ -61,6 +62,7 @@ describe('live dataset with imports', () => {
     expect(first.counts.published).toEqual([1]);
     const live = await first.getDataset();
     expect(live.imported).toBe(1);
+    expect(live.compiling).toBe(0);
     const card = await live.reader.card('ingrid-halvorsen');
     expect(card?.facts.map((f) => f.articleTitle)).toContain('Halvorsen in Tromsø');
     // An imported sentence about a bundled entity joins its card.

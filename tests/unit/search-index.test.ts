@@ -319,6 +319,11 @@ describe('the live dataset’s search', () => {
         calls.push(`load:${loaded.origin}`);
         return loaded;
       },
+      async interim(reader) {
+        const found = await real.interim(reader);
+        calls.push(`interim:${found ? 'found' : 'none'}`);
+        return found;
+      },
     };
     return { loader, calls };
   }
@@ -368,5 +373,43 @@ describe('the live dataset’s search', () => {
     );
     expect(calls).toEqual(['open:none', 'load:updated', 'open:stored']);
     expect(store.writes).toBe(1);
+  });
+
+  it('is not updated while imports compile: searches use the index made before, with this dataset’s cards', async () => {
+    const store = memorySearchStore();
+    const { loader, calls } = recordingLoader(store);
+    // FJORD compiled and its index stored; then HARBOUR imported and not compiled yet.
+    const withFjord = readerOf(importing(bundled, [FJORD]));
+    await serve(withFjord, 1, undefined, loader).search.prepare();
+    expect(calls).toEqual(['load:updated']);
+    // Each step of the compile is a dataset of its own; none of them updates the index.
+    for (let step = 0; step < 3; step++) {
+      const midCompile = serve(readerOf(importing(bundled, [FJORD])), 1, undefined, loader, 1);
+      const found = await midCompile.search.search('Halvorsen');
+      expect(found.entities.map((c) => c.entity.id)).toContain('ingrid-halvorsen');
+      // Bundled names are found as ever.
+      expect((await midCompile.search.search('Putin')).entities.map((c) => c.entity.id)).toContain(
+        'vladimir-putin',
+      );
+    }
+    expect(calls.filter((c) => c.startsWith('load'))).toEqual(['load:updated']);
+    expect(calls.filter((c) => c.startsWith('interim'))).toEqual(Array(3).fill('interim:found'));
+    expect(store.writes).toBe(1);
+
+    // The compile done: the next search (or the compiler's prepare()) brings it up to date, once.
+    const both = serve(readerOf(importing(bundled, [FJORD, HARBOUR])), 2, undefined, loader, 0);
+    await both.search.prepare();
+    expect(calls.at(-1)).toBe('load:updated');
+    expect(store.writes).toBe(2);
+  });
+
+  it('with no stored index yet, searches the bundled index while the first import compiles', async () => {
+    const store = memorySearchStore();
+    const { loader, calls } = recordingLoader(store);
+    const midCompile = serve(readerOf(bundled), 0, undefined, loader, 1);
+    const found = await midCompile.search.search('Putin');
+    expect(found.entities.map((c) => c.entity.id)).toContain('vladimir-putin');
+    expect(calls).toEqual(['interim:found']);
+    expect(store.writes).toBe(0);
   });
 });
