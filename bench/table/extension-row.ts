@@ -1,6 +1,8 @@
 // The worker rows of `npm run bench` at one dataset size, in Chromium, through public entry points
 // only: `count` real-like articles imported as a reader imports them (importArticles, one
-// file of JSON Lines under the import cap), then the worker stopped as Chromium stops it after 30 s idle (CDP Target.closeTarget) and
+// file of JSON Lines under the import cap), compiled (the time until the worker says nothing is left to
+// compile, and the first search after it, which waits for the search index's update), then the worker
+// stopped as Chromium stops it after 30 s idle (CDP Target.closeTarget) and
 //   - cold start: an extension page's getDatasetInfo answered by the woken worker;
 //   - first card after the worker slept: a real pointer move onto a mark, to the painted card;
 //   - first search after the worker slept, and warm searches (the worker's round trip, per query).
@@ -23,6 +25,10 @@ export interface ExtensionRow {
   imported: number;
   /** The first answer after the import (the worker loads bundled + imported for the first time). */
   firstLoadMs: number | null;
+  /** From the import's answer to the worker saying nothing is left to compile (compiled in steps after it). */
+  compileSeconds: number | null;
+  /** The first search after the compile: it waits for the search index to be brought up to date and stored. */
+  indexUpdateMs: number | null;
   coldStartMs: number | null;
   firstCardAfterSleepMs: number | null;
   firstSearchAfterSleepMs: number | null;
@@ -150,6 +156,8 @@ export async function extensionRow(count: number, budgetMs: number): Promise<Ext
     imported: 0,
     droppedImports: 0,
     firstLoadMs: null,
+    compileSeconds: null,
+    indexUpdateMs: null,
     coldStartMs: null,
     firstCardAfterSleepMs: null,
     firstSearchAfterSleepMs: null,
@@ -171,7 +179,16 @@ export async function extensionRow(count: number, budgetMs: number): Promise<Ext
     await ext.goto(`${extensionOrigin}/src/options/index.html`);
     await ask(ext, 'updateSettings', { patch: { hoverDelayMs: 0 } });
     if (count > 0) row.importSeconds = (await timed(() => importArticles(ext, count, deadline, row))) / 1000;
+    const imported = performance.now();
     row.firstLoadMs = await timed(() => ask(ext, 'getDatasetInfo', {}));
+    // Everything below is of the compiled dataset, as a reader has it from then on.
+    for (;;) {
+      const info = (await ask(ext, 'getDatasetInfo', {})) as { value?: { compiling?: number } };
+      if (!info.value?.compiling) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    row.compileSeconds = (performance.now() - imported) / 1000;
+    row.indexUpdateMs = await timed(() => ask(ext, 'search', { query: 'Min' }));
 
     const cold: number[] = [];
     for (let i = 0; i < RUNS; i++) {

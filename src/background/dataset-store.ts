@@ -48,13 +48,17 @@ async function readBundledSearchIndex(file: string): Promise<unknown> {
 
 /**
  * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
- * the browser kills the idle worker it is read again from the package and IndexedDB.
+ * the browser kills the idle worker it is read again from the package and IndexedDB. `compilerBusy` says
+ * whether the import compiler is at work (searches meanwhile keep the index made before).
  */
-export const getDataset = createLiveDataset({
-  loadBundled: loadBundledDataset,
-  store: indexedDbImportStore,
-  loadSearchIndex: searchIndexLoader({
-    readBundled: readBundledSearchIndex,
-    store: indexedDbSearchIndexStore,
-  }),
-});
+export function datasetGetter(compilerBusy: () => boolean): () => Promise<LiveDataset> {
+  return createLiveDataset({
+    loadBundled: loadBundledDataset,
+    store: indexedDbImportStore,
+    loadSearchIndex: searchIndexLoader({
+      readBundled: readBundledSearchIndex,
+      store: indexedDbSearchIndexStore,
+    }),
+    compilerBusy,
+  });
+}

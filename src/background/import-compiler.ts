@@ -38,6 +38,8 @@ export interface ImportCompilerDeps {
 export interface ImportCompiler {
   /** Compiles whatever is pending, then publishes; calls made meanwhile are folded into the run. */
   run(): Promise<void>;
+  /** Whether a run is under way. */
+  busy(): boolean;
 }
 
 function failed(error: unknown): Pick<SegmentRecord, 'error'> {
@@ -91,6 +93,7 @@ export function createImportCompiler(deps: ImportCompilerDeps): ImportCompiler {
   };
 
   return {
+    busy: () => running !== null,
     run() {
       if (running) {
         again = true;

@@ -7,7 +7,7 @@ import { loadRepairedSettings, storeSettings } from '../platform/settings-storag
 import { DATASET_REVISION_KEY } from '../platform/storage-keys';
 import { memoryUndoStore, sessionUndoStore } from './card-undo';
 import { watchCommands } from './commands';
-import { getDataset, loadBundledDataset, loadOverrides } from './dataset-store';
+import { datasetGetter, loadBundledDataset, loadOverrides } from './dataset-store';
 import { createHandlers } from './handlers';
 import { createImportCompiler } from './import-compiler';
 import { indexedDbImportStore } from './import-db';
@@ -21,6 +21,9 @@ const POPUP_PAGE = 'src/popup/index.html';
 
 // Open tabs watch storage.local `datasetRevision` and fetch their match data again (see README, "Add
 // articles"); it is written once the pending imported articles are compiled.
+// Both read each other lazily: the dataset asks whether a compile is under way, and the compiler
+// brings the dataset's search index up to date when it is done.
+const getDataset = datasetGetter(() => importCompiler.busy());
 const importCompiler = createImportCompiler({
   store: indexedDbImportStore,
   loadOverrides,

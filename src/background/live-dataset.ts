@@ -43,6 +43,11 @@ export interface LiveDatasetDeps {
   store: ImportStore;
   /** Where the search index comes from; without it the index is built on the first search. */
   loadSearchIndex?: SearchIndexLoader;
+  /**
+   * Whether the import compiler is at work in this worker. Articles left pending by a run that failed
+   * (storage full) do not keep searches on an old index: only a compile that will end does.
+   */
+  compilerBusy?: () => boolean;
 }
 
 export function serve(
@@ -51,6 +56,7 @@ export function serve(
   importError?: string,
   loadSearchIndex?: SearchIndexLoader,
   compiling = 0,
+  compilerBusy: () => boolean = () => true,
 ): LiveDataset {
   // The search index is opened on the first search (or when the popup opens): its head only, then the
   // shards each search needs. A page that only needs marks and cards never reads it.
@@ -78,7 +84,7 @@ export function serve(
    */
   let interim: Promise<DatasetSearch | null> | null = null;
   const interimSearch = () => {
-    if (compiling === 0 || !loadSearchIndex) return null;
+    if (compiling === 0 || !loadSearchIndex || !compilerBusy()) return null;
     interim ??= loadSearchIndex.interim(reader).then(
       (found) => found && fallingBack(found, fullLoad),
       () => null,
@@ -102,7 +108,7 @@ export function serve(
     search: {
       search: async (query, limit) => (await lazySearch()).search(query, limit),
       warm,
-      prepare: async () => void (await lazySearch()),
+      prepare: async () => void (await fullLoad()),
     },
     imported,
     compiling,
@@ -181,7 +187,7 @@ async function load(deps: LiveDatasetDeps, imports: Imports): Promise<LiveDatase
     }
   }
   const reader = parts.length ? compositeReader([bundled, ...parts]) : bundled;
-  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex, imports.pending);
+  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex, imports.pending, deps.compilerBusy);
 }
 
 /** getDataset() for the handlers: reads the stored segments on every call, so a change is never missed. */

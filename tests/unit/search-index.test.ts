@@ -403,6 +403,16 @@ describe('the live dataset’s search', () => {
     expect(store.writes).toBe(2);
   });
 
+  it('is updated when articles are left pending by a compile that stopped (storage full), not kept old', async () => {
+    const store = memorySearchStore();
+    const { loader, calls } = recordingLoader(store);
+    await serve(readerOf(bundled), 0, undefined, loader).search.prepare();
+    const stalled = serve(readerOf(importing(bundled, [FJORD])), 1, undefined, loader, 1, () => false);
+    const found = await stalled.search.search('Halvorsen');
+    expect(found.entities.map((c) => c.entity.id)).toContain('ingrid-halvorsen');
+    expect(calls).not.toContain('interim:found');
+  });
+
   it('with no stored index yet, searches the bundled index while the first import compiles', async () => {
     const store = memorySearchStore();
     const { loader, calls } = recordingLoader(store);
