@@ -255,6 +255,10 @@ export class CardHost implements CardView {
     this.aliveTimer = null;
   }
 
+  reattach(): void {
+    this.idleFrames.reattach();
+  }
+
   dispose(): void {
     this.stopWatchingAlive();
     this.hide();

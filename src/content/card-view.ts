@@ -55,6 +55,8 @@ export interface CardView {
   showToast(toast: UndoToastProps): void;
   hideToast(): void;
   toastHasFocus(): boolean;
+  /** document.open() erased the page's listeners (the document's and the window's): listen again. */
+  reattach(): void;
   dispose(): void;
 }
 

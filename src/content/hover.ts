@@ -69,6 +69,8 @@ export function watchHover(
   let closeTimer: ReturnType<typeof setTimeout> | null = null;
   let frame: number | null = null;
   let last: { x: number; y: number; target: EventTarget | null; buttons: number } | null = null;
+  /** Where the pointer was when moved() was last said: a move to the same spot says nothing new. */
+  let movedAt = { x: Number.NaN, y: Number.NaN };
   /** The page scrolled since the pointer last moved: the element under it may have changed. */
   let scrolled = false;
 
@@ -120,7 +122,12 @@ export function watchHover(
       cancelOpen();
       return;
     }
-    cb.moved();
+    // Chromium sends moves of its own, trusted, where the pointer stands when the layout under it
+    // changes (a frame released on a press): only a pointer that moved may want a card soon.
+    if (x !== movedAt.x || y !== movedAt.y) {
+      movedAt = { x, y };
+      cb.moved();
+    }
     const mark = markAt(x, y);
     if (!mark) {
       cancelOpen();

@@ -17,15 +17,31 @@ export class IdleFrames {
     private readonly idle: () => boolean,
     private readonly release: () => void,
   ) {
-    const { signal } = this.abort;
-    window.addEventListener('pagehide', () => this.releaseNow(), { signal });
-    // A press in the card is in its frame, never seen here.
-    const releaseIfIdle = (e: Event) => {
-      if (e.isTrusted && this.idle()) this.releaseNow();
-    };
-    document.addEventListener('pointerdown', releaseIfIdle, { capture: true, passive: true, signal });
-    document.documentElement.addEventListener('pointerleave', releaseIfIdle, { passive: true, signal });
+    this.listen();
   }
+
+  /**
+   * Also after document.open(), which erases the listeners of the window, the document and its
+   * elements (and makes a new root element): the same listeners added again, so never twice.
+   */
+  reattach(): void {
+    this.listen();
+  }
+
+  private listen(): void {
+    const { signal } = this.abort;
+    if (signal.aborted) return;
+    window.addEventListener('pagehide', this.onPageHide, { signal });
+    // A press in the card is in its frame, never seen here.
+    document.addEventListener('pointerdown', this.releaseIfIdle, { capture: true, passive: true, signal });
+    document.documentElement?.addEventListener('pointerleave', this.releaseIfIdle, { passive: true, signal });
+  }
+
+  private readonly onPageHide = (): void => this.releaseNow();
+
+  private readonly releaseIfIdle = (e: Event): void => {
+    if (e.isTrusted && this.idle()) this.releaseNow();
+  };
 
   /** A card may be wanted soon: the frames stay at least IDLE_RELEASE_MS from now. */
   wanted(): void {

@@ -163,6 +163,11 @@ export class LazyCardView implements CardView {
     return this.view?.toastHasFocus() ?? false;
   }
 
+  // A view made later listens on the reopened document from the start.
+  reattach(): void {
+    this.view?.reattach();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.pending = null;

@@ -94,6 +94,7 @@ export class PageMarkInteraction implements MarkInteraction {
   /** The page's listeners; again after document.open(), which drops all of them. */
   reattach(): void {
     this.hover.reattach();
+    this.card.reattach();
     this.listen();
   }
 

@@ -28,6 +28,7 @@ function recordingView(shown: Mark[]): CardView {
     showToast() {},
     hideToast() {},
     toastHasFocus: () => false,
+    reattach() {},
     dispose() {},
   };
 }
