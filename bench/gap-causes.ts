@@ -17,11 +17,19 @@ const CAUSES: Array<[prefix: string, cause: string]> = [
   ],
   [
     'dataset and search index gzipped / article text',
-    'as above, plus the persisted MiniSearch index (3.2 MB at 300 articles, 7.5× the text: every fact sentence, entity and article indexed with per-term document lists)',
+    'as above, plus the sharded search index (141.5 MB at 10,000 articles, 10.9× the text: every fact sentence, entity and article indexed, with per-term document lists and the sentences again in its document shards)',
   ],
   [
     'first search after the worker slept',
-    'the woken worker reads the sharded index head (the sorted word list, 6.1 MB at 10,000 articles) before the first answer; after an import the first search builds the index over the whole dataset',
+    'a woken worker first evaluates its whole bundle, compromise included (its lexicon is expanded at load, 60–75 ms, for the import compiler: a service worker cannot load code later), then reads the sharded index head (the sorted word list, 6.1 MB at 10,000 articles) before the first answer',
+  ],
+  [
+    'first card after the worker slept',
+    "a woken worker first evaluates its whole bundle, compromise included (60–75 ms), then reads the stored segment records (40 at 10,000 articles) and the entity shard of each from IndexedDB; before this change it also read and merged every segment's entity list (67,000 entities)",
+  ],
+  [
+    'build peak memory',
+    'the build compiles the whole corpus in one process and holds it all at once: the compiled dataset (122 MB as JSON at 10,000 articles), its packed shards (157 MB) and the search index built from it (148 MB), each as JavaScript objects several times their serialised size',
   ],
   [
     'warm search p50',
