@@ -25,7 +25,7 @@ const CAUSES: Array<[prefix: string, cause: string]> = [
   ],
   [
     'first card after the worker slept',
-    "a woken worker first evaluates its whole bundle, compromise included (60–75 ms), then reads the stored segment records (40 at 10,000 articles) and the entity shard of each from IndexedDB; before this change it also read and merged every segment's entity list (67,000 entities)",
+    "a woken worker first evaluates its whole bundle, compromise included (60–75 ms: its lexicon is expanded at load for the import compiler), then reads the stored segment records (40 at 10,000 articles) and the entity shard of each from IndexedDB; a CPU profile of the wake also shows every segment's entity list (67,000 entities) read and merged, but reading only the entity's shards instead did not make the card sooner (270–390 ms either way), so what holds the card up past the profile's 300 ms of script is not known yet",
   ],
   [
     'build peak memory',

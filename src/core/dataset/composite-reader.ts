@@ -1,6 +1,6 @@
 // One reader over several packed parts: the bundled dataset (first) and the compiled segments of imported
-// articles. Nothing is copied: a card reads the entity's shard of each part (only of the parts that have
-// it once the entity lists were read for something else), an article one shard per part.
+// articles. Nothing is copied: a card reads one shard from each part that has the entity (which parts
+// those are comes from the entity lists, read once), an article one shard per part.
 import { latestDate } from '../text/dates';
 import { hash64 } from '../text/hash';
 import { type MergedEntities, mergeCards, mergeDatasets, mergeEntities } from './merge-parts';
@@ -9,24 +9,17 @@ import type { DatasetReader } from './packed-reader';
 import type { Dataset } from './types';
 
 /** Keeps a successful promise; a failed one (a dropped read) is tried again by the next call. */
-function once<T>(make: () => Promise<T>): (() => Promise<T>) & { settled(): boolean } {
+function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
-  let done = false;
-  const get = () => {
+  return () => {
     if (value) return value;
     const made = make();
     value = made;
-    made.then(
-      () => {
-        if (value === made) done = true;
-      },
-      () => {
-        if (value === made) value = null;
-      },
-    );
+    made.catch(() => {
+      if (value === made) value = null;
+    });
     return made;
   };
-  return Object.assign(get, { settled: () => done });
 }
 
 function combinedHead(parts: readonly DatasetReader[]): DatasetHead {
@@ -68,22 +61,13 @@ export function compositeReader(parts: readonly DatasetReader[]): DatasetReader 
       return (await entities()).list;
     },
     async card(entityId, preferred = []) {
-      const preferredIds = new Set(preferred.map((f) => f.id));
-      if (!entities.settled()) {
-        // The first card after a wake: the entity's shard of each part, not every part's entity list
-        // (at 10,000 imported articles, 40 lists of 67,000 entities read and merged: a quarter second).
-        const cards = await Promise.all(parts.map((part) => part.card(entityId, preferred)));
-        const found = cards.filter((c) => c !== null);
-        const entity = mergeEntities(found.map((c) => [c.entity])).byId.get(entityId);
-        return entity ? mergeCards(entity, found, preferredIds) : null;
-      }
       const { byId, owners } = await entities();
       const entity = byId.get(entityId);
       const from = owners.get(entityId);
       if (!entity || !from) return null;
       const cards = await Promise.all(from.map((i) => parts[i]?.card(entityId, preferred) ?? null));
       const found = cards.filter((c) => c !== null);
-      return mergeCards(entity, found, preferredIds);
+      return mergeCards(entity, found, new Set(preferred.map((f) => f.id)));
     },
     article: (articleId) => firstFound((part) => part.article(articleId)),
     articleFact: (articleId, factId) => firstFound((part) => part.articleFact(articleId, factId)),
