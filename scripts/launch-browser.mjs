@@ -66,10 +66,11 @@ async function welcomeOrClose(browser, extensionOrigin) {
 }
 
 /**
- * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number], distDir?: string }} options
+ * @param {{ kind: 'chrome' | 'firefox', headless: boolean, offline?: boolean, dark?: boolean, windowSize?: [number, number], distDir?: string, firefoxPrefs?: Record<string, string | number | boolean> }} options
  * `offline` makes the browser itself refuse every host but loopback, so nothing can leave the machine.
  * `dark` makes pages see a system that prefers a dark colour scheme.
  * `distDir` loads another build than dist/<kind> (a benchmark's baseline, side by side).
+ * `firefoxPrefs` are set in the Firefox profile as well (a test's storage limit, say).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionOrigin: string }>}
  */
 export async function launchWithExtension(options) {
@@ -91,6 +92,7 @@ async function launchOnce({
   dark = false,
   windowSize = [1280, 900],
   distDir,
+  firefoxPrefs = {},
 }) {
   const dir = distDir ? resolve(distDir) : resolve('dist', kind);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
@@ -158,7 +160,7 @@ async function launchOnce({
     defaultViewport: null,
     // Lets the driver open the extension's own moz-extension:// pages (popup, options) as tabs.
     args: [`--width=${windowSize[0]}`, `--height=${windowSize[1]}`, '--remote-allow-system-access'],
-    extraPrefsFirefox: prefs,
+    extraPrefsFirefox: { ...prefs, ...firefoxPrefs },
   });
   await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;

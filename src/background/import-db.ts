@@ -5,7 +5,25 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { DatasetShard } from '../core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../core/imports/types';
 import { ImportLimitError, type ImportStore, type SegmentRecord } from './import-store';
-import { explained } from './storage-errors';
+import { explained, isQuotaError } from './storage-errors';
+
+/**
+ * Waits for a write transaction whose requests were queued without awaiting each. When one of them
+ * fails for want of space, Firefox reports the transaction's end only as an AbortError: the request's
+ * QuotaExceededError is the one thrown, so the reader is told their storage is full.
+ */
+async function committed(
+  tx: { done: Promise<void> },
+  requests: ReadonlyArray<Promise<unknown>>,
+): Promise<void> {
+  const failures: unknown[] = [];
+  for (const request of requests) request.catch((error: unknown) => failures.push(error));
+  try {
+    await tx.done;
+  } catch (error) {
+    throw failures.find(isQuotaError) ?? error;
+  }
+}
 
 interface FactlensDB extends DBSchema {
   articles: { key: string; value: StoredArticle };
@@ -78,12 +96,13 @@ export const indexedDbImportStore: ImportStore = {
     const state = fresh.length
       ? { revision: before.revision + 1, count: stored.size + fresh.length }
       : before;
+    const requests: Promise<unknown>[] = [];
     if (fresh.length) {
       // Queued without awaiting each: awaiting anything but this transaction's requests would end it.
-      for (const record of fresh) void tx.objectStore('articles').put(record);
-      void tx.objectStore('meta').put(state, 'state');
+      for (const record of fresh) requests.push(tx.objectStore('articles').put(record));
+      requests.push(tx.objectStore('meta').put(state, 'state'));
     }
-    await tx.done;
+    await committed(tx, requests);
     return { added: fresh.length, duplicates: records.length - fresh.length, state };
   },
   async remove(keys) {
@@ -142,10 +161,13 @@ export const indexedDbImportStore: ImportStore = {
     }
     const last = await tx.objectStore('segments').openCursor(null, 'prev');
     const id = (last?.value.id ?? 0) + 1;
-    void tx.objectStore('segments').put({ id, count: keys.length, ...segment });
-    for (const key of keys) void compiled.put({ key, segment: id });
-    for (const [name, shard] of shards) void tx.objectStore('segmentShards').put(shard, shardKey(id, name));
-    await tx.done;
+    const requests: Promise<unknown>[] = [
+      tx.objectStore('segments').put({ id, count: keys.length, ...segment }),
+    ];
+    for (const key of keys) requests.push(compiled.put({ key, segment: id }));
+    for (const [name, shard] of shards)
+      requests.push(tx.objectStore('segmentShards').put(shard, shardKey(id, name)));
+    await committed(tx, requests);
     return true;
   },
   async readSegmentShard(id, name) {

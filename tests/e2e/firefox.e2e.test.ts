@@ -18,6 +18,7 @@ import { defineScrollSuite } from './scroll-suite';
 import { defineSearchIndexSuite } from './search-index-suite';
 import { defineShortcutsSuite } from './shortcuts-suite';
 import { defineStorageAccessSuite } from './storage-access-suite';
+import { defineStorageFullSuite } from './storage-full-suite';
 import { defineUndoSuite } from './undo-suite';
 
 defineExtensionSuite('firefox');
@@ -42,3 +43,4 @@ defineStorageAccessSuite('firefox');
 defineHostileMarksSuite('firefox');
 defineFaultSuite('firefox');
 defineHostileDomSuite('firefox');
+defineStorageFullSuite();

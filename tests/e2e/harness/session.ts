@@ -40,6 +40,8 @@ function isAllowed(url: string): boolean {
 export interface SessionOptions {
   /** Pages see a system that prefers a dark colour scheme. */
   darkSystem?: boolean;
+  /** Firefox preferences of this session's profile (a storage limit, say). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<OwnedSession> {
@@ -53,6 +55,7 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
     headless: true,
     offline: true,
     dark: options.darkSystem === true,
+    ...(options.firefoxPrefs ? { firefoxPrefs: options.firefoxPrefs } : {}),
   });
   const blocked: string[] = [];
   // A test that fails half-way must not leave its tabs for the next: another tab at the same URL
