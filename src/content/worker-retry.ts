@@ -64,8 +64,6 @@ export async function askWithRetry<T>(ask: () => Promise<T>, options: RetryOptio
   }
 }
 
-const NEVER = new AbortController().signal;
-
 /** `ask`, asked again after a non-fatal failure at the hover's pace, at most four times in all. */
 export function askForHover<T>(
   ask: () => Promise<T>,
@@ -73,7 +71,9 @@ export function askForHover<T>(
   sleep?: RetryOptions['sleep'],
 ): Promise<T> {
   return askWithRetry(ask, {
-    signal: NEVER,
+    // Never aborted: the hover's own code decides what to do with a late answer. Made here, not at
+    // module level, so the start script (which shares this module) does not carry it.
+    signal: new AbortController().signal,
     isFatal,
     delays: HOVER_RETRY_DELAYS_MS,
     attempts: HOVER_RETRY_DELAYS_MS.length + 1,
