@@ -3,27 +3,23 @@
 // waking), and a lookup that failed for good is asked again on the next hover instead of being cached.
 import type { EntityCard } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
-import { isContextAlive } from './context';
-import { askForHover } from './worker-retry';
+import { askForHover, type HoverRetryOptions } from './worker-retry';
 
 export type CardLookup = (entityId: string) => Promise<EntityCard | null>;
 
-export interface LookupOptions {
+export interface LookupOptions extends HoverRetryOptions {
   ask?: (entityId: string) => Promise<EntityCard | null>;
-  isFatal?: (error: unknown) => boolean;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export function createCardLookup({
   ask = (entityId) => askWorker('lookupEntity', { entityId }),
-  isFatal = () => !isContextAlive(),
-  sleep,
+  ...retry
 }: LookupOptions = {}): CardLookup {
   const cards = new Map<string, Promise<EntityCard | null>>();
   return (entityId) => {
     let card = cards.get(entityId);
     if (!card) {
-      card = askForHover(() => ask(entityId), isFatal, sleep);
+      card = askForHover(() => ask(entityId), retry);
       cards.set(entityId, card);
       card.catch(() => cards.delete(entityId));
     }

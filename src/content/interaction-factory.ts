@@ -3,7 +3,6 @@
 // FACTLENS_CARD=bundled resolves this module to interaction-factory-bundled.ts instead (see
 // vite.config.ts): no scripting permission, everything in the content script.
 import { askWorker } from '../platform/messaging';
-import { isContextAlive } from './context';
 import { INTERACTION_KEY, type InteractionFactory } from './interaction-types';
 import { askForHover } from './worker-retry';
 
@@ -17,11 +16,7 @@ export function forgetInteraction(): void {
 /** Asks the worker to run interaction.js in this frame, once (again soon if the worker was waking); rejects when it could not. */
 export async function loadInteraction(): Promise<InteractionFactory> {
   const slot = globalThis as unknown as FactorySlot;
-  if (!slot[INTERACTION_KEY])
-    await askForHover(
-      () => askWorker('loadInteraction', {}),
-      () => !isContextAlive(),
-    );
+  if (!slot[INTERACTION_KEY]) await askForHover(() => askWorker('loadInteraction', {}));
   const factory = slot[INTERACTION_KEY];
   if (!factory) throw new Error('Factlens: the interaction code did not load');
   return factory;

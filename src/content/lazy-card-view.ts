@@ -5,9 +5,8 @@ import type { FactView } from '../core/protocol';
 import { askWorker } from '../platform/messaging';
 import type { UndoToastProps } from '../ui/UndoToast';
 import type { CardContent, CardView, CardViewFactory } from './card-view';
-import { isContextAlive } from './context';
 import type { Mark } from './highlighter';
-import { askForHover } from './worker-retry';
+import { askForHover, type HoverRetryOptions } from './worker-retry';
 
 export const CARD_FACTORY_KEY = Symbol.for('factlens.card.factory');
 type FactorySlot = Record<typeof CARD_FACTORY_KEY, CardViewFactory | undefined>;
@@ -26,12 +25,9 @@ async function injectedFactory(): Promise<CardViewFactory> {
   return factory;
 }
 
-export interface LazyCardOptions {
+export interface LazyCardOptions extends HoverRetryOptions {
   /** Where the card's code comes from (the worker injects it, by default). */
   load?: () => Promise<CardViewFactory>;
-  /** A failure no retry can cure (the extension is gone). */
-  isFatal?: (error: unknown) => boolean;
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   now?: () => number;
 }
 
@@ -50,15 +46,10 @@ export class LazyCardView implements CardView {
   constructor(
     private readonly onOpenArticle: (fact: FactView) => void,
     private readonly onError: (error: unknown) => void,
-    {
-      load = injectedFactory,
-      isFatal = () => !isContextAlive(),
-      sleep,
-      now = () => performance.now(),
-    }: LazyCardOptions = {},
+    { load = injectedFactory, now = () => performance.now(), ...retry }: LazyCardOptions = {},
   ) {
     // The worker may be waking (Chromium drops the message that wakes it): asked again at once.
-    this.load = () => askForHover(load, isFatal, sleep);
+    this.load = () => askForHover(load, retry);
     this.now = now;
   }
 

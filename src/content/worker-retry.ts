@@ -3,6 +3,7 @@
 // then would mark nothing (or keep an old dataset) until it is reloaded. So the tab asks again, waiting
 // longer each time (0.5 s, 1 s, 2 s … at most 30 s), until it is answered, a newer request replaces
 // this one, or the extension is gone.
+import { isContextAlive } from './context';
 
 export const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 16000, 30000] as const;
 
@@ -64,11 +65,13 @@ export async function askWithRetry<T>(ask: () => Promise<T>, options: RetryOptio
   }
 }
 
+/** What a hover's retries can be told; by default they stop once the extension is gone. */
+export type HoverRetryOptions = Partial<Pick<RetryOptions, 'isFatal' | 'sleep'>>;
+
 /** `ask`, asked again after a non-fatal failure at the hover's pace, at most four times in all. */
 export function askForHover<T>(
   ask: () => Promise<T>,
-  isFatal: (error: unknown) => boolean,
-  sleep?: RetryOptions['sleep'],
+  { isFatal = () => !isContextAlive(), sleep }: HoverRetryOptions = {},
 ): Promise<T> {
   return askWithRetry(ask, {
     // Never aborted: the hover's own code decides what to do with a late answer. Made here, not at
