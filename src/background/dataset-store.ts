@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { type Override, parseOverrides } from '../core/dataset/overrides';
 import { HEAD_FILE, shardFile } from '../core/dataset/packed-dataset';
 import { checkHead, createPackedReader, type DatasetReader } from '../core/dataset/packed-reader';
+import type { ImportCompiler } from './import-compiler';
 import { indexedDbImportStore } from './import-db';
 import { createLiveDataset, type LiveDataset } from './live-dataset';
 import { indexedDbSearchIndexStore } from './search-index-db';
@@ -48,10 +49,13 @@ async function readBundledSearchIndex(file: string): Promise<unknown> {
 
 /**
  * Bundled plus imported articles (see live-dataset.ts). What memory holds is only a derived copy: when
- * the browser kills the idle worker it is read again from the package and IndexedDB. `compilerBusy` says
- * whether the import compiler is at work (searches meanwhile keep the index made before).
+ * the browser kills the idle worker it is read again from the package and IndexedDB. `compiler` says
+ * whether the import compiler is at work (searches meanwhile keep the index made before) and why its
+ * last run stopped short.
  */
-export function datasetGetter(compilerBusy: () => boolean): () => Promise<LiveDataset> {
+export function datasetGetter(
+  compiler: Pick<ImportCompiler, 'busy' | 'failure'>,
+): () => Promise<LiveDataset> {
   return createLiveDataset({
     loadBundled: loadBundledDataset,
     store: indexedDbImportStore,
@@ -59,6 +63,7 @@ export function datasetGetter(compilerBusy: () => boolean): () => Promise<LiveDa
       readBundled: readBundledSearchIndex,
       store: indexedDbSearchIndexStore,
     }),
-    compilerBusy,
+    compilerBusy: () => compiler.busy(),
+    compileFailure: () => compiler.failure(),
   });
 }

@@ -40,6 +40,8 @@ export interface ImportCompiler {
   run(): Promise<void>;
   /** Whether a run is under way. */
   busy(): boolean;
+  /** Why the last run stopped short (storage full, say), until a run ends well. */
+  failure(): unknown;
 }
 
 function failed(error: unknown): Pick<SegmentRecord, 'error'> {
@@ -69,6 +71,7 @@ async function step(deps: ImportCompilerDeps, overrides: Override[]): Promise<bo
 export function createImportCompiler(deps: ImportCompilerDeps): ImportCompiler {
   let running: Promise<void> | null = null;
   let again = false;
+  let failure: unknown;
 
   const drain = async () => {
     const overrides = await deps.loadOverrides().catch(() => []);
@@ -94,14 +97,25 @@ export function createImportCompiler(deps: ImportCompilerDeps): ImportCompiler {
 
   return {
     busy: () => running !== null,
+    failure: () => failure,
     run() {
       if (running) {
         again = true;
         return running;
       }
-      const run = drain().finally(() => {
-        if (running === run) running = null;
-      });
+      const run = drain()
+        .then(
+          () => {
+            failure = undefined;
+          },
+          (error: unknown) => {
+            failure = error;
+            throw error;
+          },
+        )
+        .finally(() => {
+          if (running === run) running = null;
+        });
       running = run;
       return run;
     },

@@ -1,10 +1,11 @@
 // Imported articles and their compiled segments in IndexedDB, through idb. Every change to the articles
 // updates the revision and drops the segments that held a deleted article in the same transaction, so a
-// crash can never leave a segment that describes articles that are gone.
+// crash can never leave a segment that describes articles that are gone (with the storage full, a
+// delete writes the revision in a second transaction: see freeing()).
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { DatasetShard } from '../core/dataset/packed-dataset';
 import type { ImportedState, StoredArticle } from '../core/imports/types';
-import { ImportLimitError, type ImportStore, type SegmentRecord } from './import-store';
+import { ImportLimitError, type ImportStore, PartlyStoredError, type SegmentRecord } from './import-store';
 import { explained, isQuotaError } from './storage-errors';
 
 /**
@@ -23,6 +24,56 @@ async function committed(
   } catch (error) {
     throw failures.find(isQuotaError) ?? error;
   }
+}
+
+/** Waits before each try after the first of a write that frees space: the room is there within a moment. */
+const FREEING_RETRY_MS = [100, 400, 1500];
+
+/**
+ * A write that frees space (deleting articles, taking back a failed write). When the storage is full,
+ * Firefox refuses for want of space a transaction that also puts something (the revision, say), and
+ * even deletes for a moment after the write that filled it: each try after the first is told it may
+ * split its write, deleting first and writing the rest in a transaction of its own. Being able to
+ * delete is what a reader with a full storage needs most.
+ */
+async function freeing<T>(write: (retry: boolean) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write(attempt > 0);
+    } catch (error) {
+      const delay = FREEING_RETRY_MS[attempt];
+      if (delay === undefined || !isQuotaError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/**
+ * After a write transaction failed: Firefox, running out of space half way through one, was seen to keep
+ * part of its writes all the same (160 of a file's 1,500 articles, a run of them from its middle), though
+ * the transaction reported its abort. `undo` removes whatever of it is there, in a transaction of its
+ * own (one that frees space, so tried again as freeing() does); then the failure is thrown, or, if the
+ * undo failed too, one that says part of it may be stored.
+ */
+async function takeBack(undo: () => Promise<unknown>, failure: unknown): Promise<never> {
+  try {
+    await undo();
+  } catch {
+    throw new PartlyStoredError(failure);
+  }
+  throw failure;
+}
+
+/** Every trace of the segment `id`: its record, its shards, and the entries of the articles in it. */
+const dropSegment = (id: number) => freeing(() => dropSegmentOnce(id));
+async function dropSegmentOnce(id: number): Promise<void> {
+  const tx = (await db()).transaction(['segments', 'compiled', 'segmentShards'], 'readwrite');
+  const compiled = tx.objectStore('compiled');
+  const requests: Promise<unknown>[] = [];
+  for (const key of await compiled.index('segment').getAllKeys(id)) requests.push(compiled.delete(key));
+  requests.push(tx.objectStore('segments').delete(id));
+  requests.push(tx.objectStore('segmentShards').delete(shardRange(id)));
+  await committed(tx, requests);
 }
 
 interface FactlensDB extends DBSchema {
@@ -76,6 +127,51 @@ const shardKey = (segment: number, name: string) => `${segment}/${name}`;
 /** Every shard key of one segment: `<id>/` up to the next character after `/`. */
 const shardRange = (segment: number) => IDBKeyRange.bound(`${segment}/`, `${segment}0`, false, true);
 
+/** One try of remove(): see ImportStore. */
+async function removeOnce(
+  keys: readonly string[] | 'all',
+  split: boolean,
+): Promise<{ removed: number; state: ImportedState }> {
+  const stores = ['articles', 'meta', 'segments', 'compiled', 'segmentShards'] as const;
+  const tx = (await db()).transaction(stores, 'readwrite');
+  const articles = tx.objectStore('articles');
+  const stored = await articles.getAllKeys();
+  const present = new Set(stored);
+  const doomed = keys === 'all' ? stored : [...new Set(keys)].filter((k) => present.has(k));
+  const before = (await tx.objectStore('meta').get('state')) ?? EMPTY;
+  const count = stored.length - doomed.length;
+  // A count that disagrees with the articles stored (a write that failed half way) is set right too.
+  const state = doomed.length || before.count !== count ? { revision: before.revision + 1, count } : before;
+  const requests: Promise<unknown>[] = [];
+  if (doomed.length && keys === 'all') {
+    for (const name of stores) if (name !== 'meta') requests.push(tx.objectStore(name).clear());
+  } else if (doomed.length) {
+    const compiled = tx.objectStore('compiled');
+    const segments = new Set<number>();
+    for (const key of doomed) {
+      const entry = await compiled.get(key);
+      if (entry) segments.add(entry.segment);
+    }
+    for (const key of doomed) requests.push(articles.delete(key));
+    for (const segment of segments) {
+      for (const key of await compiled.index('segment').getAllKeys(segment))
+        requests.push(compiled.delete(key));
+      requests.push(tx.objectStore('segments').delete(segment));
+      requests.push(tx.objectStore('segmentShards').delete(shardRange(segment)));
+    }
+  }
+  const newState = state !== before;
+  if (newState && !split) requests.push(tx.objectStore('meta').put(state, 'state'));
+  await committed(tx, requests);
+  // Split: the revision and count follow the deletes. Should this write fail, the next remove() sets
+  // them right from the articles stored.
+  if (newState && split) {
+    const meta = (await db()).transaction('meta', 'readwrite');
+    await committed(meta, [meta.objectStore('meta').put(state, 'state')]);
+  }
+  return { removed: doomed.length, state };
+}
+
 export const indexedDbImportStore: ImportStore = {
   async state() {
     return (await (await db()).get('meta', 'state')) ?? EMPTY;
@@ -102,41 +198,14 @@ export const indexedDbImportStore: ImportStore = {
       for (const record of fresh) requests.push(tx.objectStore('articles').put(record));
       requests.push(tx.objectStore('meta').put(state, 'state'));
     }
-    await committed(tx, requests);
+    try {
+      await committed(tx, requests);
+    } catch (error) {
+      await takeBack(() => indexedDbImportStore.remove(fresh.map((r) => r.key)), error);
+    }
     return { added: fresh.length, duplicates: records.length - fresh.length, state };
   },
-  async remove(keys) {
-    const stores = ['articles', 'meta', 'segments', 'compiled', 'segmentShards'] as const;
-    const tx = (await db()).transaction(stores, 'readwrite');
-    const articles = tx.objectStore('articles');
-    const stored = await articles.getAllKeys();
-    const present = new Set(stored);
-    const doomed = keys === 'all' ? stored : [...new Set(keys)].filter((k) => present.has(k));
-    const before = (await tx.objectStore('meta').get('state')) ?? EMPTY;
-    const state = doomed.length
-      ? { revision: before.revision + 1, count: stored.length - doomed.length }
-      : before;
-    if (doomed.length && keys === 'all') {
-      for (const name of stores) if (name !== 'meta') void tx.objectStore(name).clear();
-      void tx.objectStore('meta').put(state, 'state');
-    } else if (doomed.length) {
-      const compiled = tx.objectStore('compiled');
-      const segments = new Set<number>();
-      for (const key of doomed) {
-        const entry = await compiled.get(key);
-        if (entry) segments.add(entry.segment);
-      }
-      for (const key of doomed) void articles.delete(key);
-      for (const segment of segments) {
-        for (const key of await compiled.index('segment').getAllKeys(segment)) void compiled.delete(key);
-        void tx.objectStore('segments').delete(segment);
-        void tx.objectStore('segmentShards').delete(shardRange(segment));
-      }
-      void tx.objectStore('meta').put(state, 'state');
-    }
-    await tx.done;
-    return { removed: doomed.length, state };
-  },
+  remove: (keys) => freeing((split) => removeOnce(keys, split)),
   async segments() {
     return (await db()).getAll('segments');
   },
@@ -167,7 +236,13 @@ export const indexedDbImportStore: ImportStore = {
     for (const key of keys) requests.push(compiled.put({ key, segment: id }));
     for (const [name, shard] of shards)
       requests.push(tx.objectStore('segmentShards').put(shard, shardKey(id, name)));
-    await committed(tx, requests);
+    try {
+      await committed(tx, requests);
+    } catch (error) {
+      // Left half written, the articles would count as compiled into a segment that is not there, and
+      // the next segment would take its id and these entries with it.
+      await takeBack(() => dropSegment(id), error);
+    }
     return true;
   },
   async readSegmentShard(id, name) {

@@ -8,9 +8,9 @@ import { buildExport, ExportFileError, parseExport } from '../core/imports/expor
 import { type ImportPlan, planImport } from '../core/imports/plan-import';
 import type { ImportedState, ImportResult } from '../core/imports/types';
 import type { Settings } from '../core/settings';
-import { ImportLimitError, type ImportStore } from './import-store';
+import { ImportLimitError, type ImportStore, PartlyStoredError } from './import-store';
 import type { Handlers } from './message-router';
-import { isQuotaError, STORAGE_FULL } from './storage-errors';
+import { isQuotaError, partlyStored, STORAGE_FULL } from './storage-errors';
 
 export interface ImportDeps {
   store: ImportStore;
@@ -41,6 +41,12 @@ function changed(deps: ImportDeps, before: number, after: ImportedState): void {
   if (after.revision !== before) deps.importsChanged();
 }
 
+/** After a write that failed: what it left had to be taken back (import-db.ts), which moves the revision. */
+async function changedByFailure(deps: ImportDeps, before: number): Promise<void> {
+  const after = await deps.store.state().catch(() => undefined);
+  if (after) changed(deps, before, after);
+}
+
 /** Stores one file's plan in one transaction: the step shared by every way a file arrives. */
 export async function storePlan(deps: ImportDeps, plan: ImportPlan): Promise<ImportResult> {
   const before = (await deps.store.state()).revision;
@@ -49,6 +55,7 @@ export async function storePlan(deps: ImportDeps, plan: ImportPlan): Promise<Imp
     changed(deps, before, state);
     return { file: plan.file, status: 'imported', added, duplicates: plan.duplicates + duplicates };
   } catch (error) {
+    await changedByFailure(deps, before);
     return rejectionOf(plan.file, error);
   }
 }
@@ -65,6 +72,8 @@ export function rejectionOf(name: string, error: unknown): ImportResult {
     };
   }
   if (error instanceof ImportLimitError) return { file: name, status: 'rejected', reason: error.message };
+  if (error instanceof PartlyStoredError)
+    return { file: name, status: 'rejected', reason: partlyStored(error.failure, 'import') };
   // The store's transaction was aborted as a whole, so nothing of this file is stored.
   if (isQuotaError(error)) return { file: name, status: 'rejected', reason: STORAGE_FULL };
   throw error;
@@ -89,11 +98,16 @@ export async function restoreExport(
   const before = (await deps.store.state()).revision;
   const known = await knownKeys(deps);
   const fresh = parsed.articles.filter((a) => !known.has(a.key));
-  const { added, duplicates, state } = await deps.store.add(fresh, MAX_IMPORTED_ARTICLES).catch((error) => {
-    if (isQuotaError(error)) throw new Error(`Not restored: ${STORAGE_FULL}`);
-    if (error instanceof ImportLimitError) throw new Error(`Not restored: ${error.message}`);
-    throw error;
-  });
+  const { added, duplicates, state } = await deps.store
+    .add(fresh, MAX_IMPORTED_ARTICLES)
+    .catch(async (error) => {
+      await changedByFailure(deps, before);
+      if (error instanceof PartlyStoredError)
+        throw new Error(`Not restored: ${partlyStored(error.failure, 'restore')}`);
+      if (isQuotaError(error)) throw new Error(`Not restored: ${STORAGE_FULL}`);
+      if (error instanceof ImportLimitError) throw new Error(`Not restored: ${error.message}`);
+      throw error;
+    });
   // Settings last: a refused article set leaves the settings untouched as well.
   await deps.storeSettings(parsed.settings);
   changed(deps, before, state);

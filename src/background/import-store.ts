@@ -54,3 +54,14 @@ export interface ImportStore {
 export class ImportLimitError extends Error {
   override name = 'ImportLimitError';
 }
+
+/**
+ * A write failed and what part of it the browser kept anyway could not be removed again: the reader is
+ * told that some of the file may be stored, not that nothing was.
+ */
+export class PartlyStoredError extends Error {
+  override name = 'PartlyStoredError';
+  constructor(readonly failure: unknown) {
+    super('the write failed and part of it may have been stored');
+  }
+}

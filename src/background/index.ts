@@ -23,7 +23,10 @@ const POPUP_PAGE = 'src/popup/index.html';
 // articles"); it is written once the pending imported articles are compiled.
 // Both read each other lazily: the dataset asks whether a compile is under way, and the compiler
 // brings the dataset's search index up to date when it is done.
-const getDataset = datasetGetter(() => importCompiler.busy());
+const getDataset = datasetGetter({
+  busy: () => importCompiler.busy(),
+  failure: () => importCompiler.failure(),
+});
 const importCompiler = createImportCompiler({
   store: indexedDbImportStore,
   loadOverrides,

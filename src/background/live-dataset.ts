@@ -48,6 +48,8 @@ export interface LiveDatasetDeps {
    * (storage full) do not keep searches on an old index: only a compile that will end does.
    */
   compilerBusy?: () => boolean;
+  /** Why the import compiler's last run stopped short, if it did (import-compiler.ts). */
+  compileFailure?: () => unknown;
 }
 
 export function serve(
@@ -164,6 +166,18 @@ function segmentReader(
   return createPackedReader(checkHead(segment.head), (name) => store.readSegmentShard(segment.id, name));
 }
 
+/**
+ * Articles stored but not compiled, with no compile at work because the last one failed (storage full,
+ * say): the reader is told why, instead of reading that they are still being compiled.
+ */
+function stalledCompile(deps: LiveDatasetDeps, imports: Imports): string | undefined {
+  if (imports.pending === 0 || deps.compilerBusy?.()) return undefined;
+  const failure = deps.compileFailure?.();
+  if (failure === undefined) return undefined;
+  const articles = imports.pending === 1 ? 'article' : 'articles';
+  return `${imports.pending.toLocaleString('en')} imported ${articles} could not be compiled yet: ${storageProblem(failure)}. Free disk space or delete imported articles, and they are compiled`;
+}
+
 function errorOf(imports: Imports): string | undefined {
   if (imports.unavailable) return imports.unavailable;
   const failed = imports.segments.filter((s) => s.error);
@@ -172,7 +186,7 @@ function errorOf(imports: Imports): string | undefined {
   return `${count.toLocaleString('en')} imported articles could not be compiled: ${failed[0]?.error ?? ''}`;
 }
 
-async function load(deps: LiveDatasetDeps, imports: Imports): Promise<LiveDataset> {
+async function load(deps: LiveDatasetDeps, imports: Imports, stalled?: string): Promise<LiveDataset> {
   const bundled = await deps.loadBundled();
   const parts: DatasetReader[] = [];
   let imported = 0;
@@ -187,7 +201,8 @@ async function load(deps: LiveDatasetDeps, imports: Imports): Promise<LiveDatase
     }
   }
   const reader = parts.length ? compositeReader([bundled, ...parts]) : bundled;
-  return serve(reader, imported, errorOf(imports), deps.loadSearchIndex, imports.pending, deps.compilerBusy);
+  const importError = errorOf(imports) ?? stalled;
+  return serve(reader, imported, importError, deps.loadSearchIndex, imports.pending, deps.compilerBusy);
 }
 
 /** getDataset() for the handlers: reads the stored segments on every call, so a change is never missed. */
@@ -195,9 +210,10 @@ export function createLiveDataset(deps: LiveDatasetDeps): () => Promise<LiveData
   let current: { key: string; loading: Promise<LiveDataset> } | null = null;
   return async () => {
     const imports = await readImports(deps.store);
-    const key = `${imports.segments.map((s) => s.id).join(',')}|${imports.pending}|${imports.unavailable ?? ''}`;
+    const stalled = stalledCompile(deps, imports);
+    const key = `${imports.segments.map((s) => s.id).join(',')}|${imports.pending}|${imports.unavailable ?? ''}|${stalled ?? ''}`;
     if (current?.key === key) return current.loading;
-    const loading = load(deps, imports);
+    const loading = load(deps, imports, stalled);
     current = { key, loading };
     // A failure (the bundled file unreadable) is retried by the next message, not cached.
     loading.catch(() => {

@@ -20,6 +20,11 @@ export function isQuotaError(error: unknown): boolean {
 export const STORAGE_FULL =
   "the browser's storage for Factlens is full. Nothing from this file was stored and the articles imported before are kept; free disk space or delete imported articles, then import it again";
 
+/** A write that failed, part of which the browser may have kept (import-db.ts, takeBack). */
+export function partlyStored(failure: unknown, again: 'import' | 'restore'): string {
+  return `${storageProblem(failure)}, and some of this file's articles may have been stored all the same (they are listed with the imported articles). Free disk space or delete imported articles, then ${again} it again: the articles already stored are skipped as duplicates`;
+}
+
 export function storageProblem(error: unknown): string {
   const name = nameOf(error);
   if (name === 'VersionError')

@@ -8,17 +8,32 @@ import { errorText } from './error-text';
 type State = { kind: 'loading' } | { kind: 'ready'; info: DatasetInfo } | { kind: 'error'; message: string };
 
 const fmt = (n: number) => n.toLocaleString('en');
+/** While imports compile, how often the counts are read again: the revision moves only at the end. */
+const COMPILING_POLL_MS = 2000;
 
 export function DatasetSection({ revision }: { revision: number }): JSX.Element {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [reads, setReads] = useState(0);
 
-  // Re-read whenever the worker reports a change to the imported articles.
+  // Re-read whenever the worker reports a change to the imported articles, and every so often while
+  // some are being compiled, so the count goes down and a compile that stopped short says why.
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let current = true;
     askWorker('getDatasetInfo', {}).then(
-      (info) => setState({ kind: 'ready', info }),
-      (err: unknown) => setState({ kind: 'error', message: errorText(err) }),
+      (info) => {
+        if (!current) return;
+        setState({ kind: 'ready', info });
+        if (info.compiling && !info.importError)
+          timer = setTimeout(() => setReads((n) => n + 1), COMPILING_POLL_MS);
+      },
+      (err: unknown) => current && setState({ kind: 'error', message: errorText(err) }),
     );
-  }, [revision]);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [revision, reads]);
 
   return (
     <section aria-labelledby="dataset-heading" id="dataset">
@@ -40,7 +55,9 @@ export function DatasetSection({ revision }: { revision: number }): JSX.Element 
           <dt>Imported articles</dt>
           <dd data-count="imported">
             {state.info.imported > 0 ? `${fmt(state.info.imported)} included` : 'none'}
-            {state.info.compiling ? `; ${fmt(state.info.compiling)} more being compiled` : ''}
+            {state.info.compiling && !state.info.importError
+              ? `; ${fmt(state.info.compiling)} more being compiled`
+              : ''}
             {state.info.importError ? <span class="error"> (left out: {state.info.importError})</span> : null}
           </dd>
           <dt>Facts</dt>

@@ -5,7 +5,11 @@ import type { ImportResult } from '../core/imports/types';
 import { ImportResults } from './ImportResults';
 import { ACCEPTED, type ImportProgress, importFiles } from './import-files';
 
-export function ImportSection(): JSX.Element {
+/**
+ * `onStored`: a file's articles were stored. Their compile tells every page when it is done; until then,
+ * or when it cannot finish (storage full), this page's lists and counts are read again from this.
+ */
+export function ImportSection({ onStored }: { onStored?: () => void }): JSX.Element {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
   const [over, setOver] = useState(false);
@@ -17,7 +21,10 @@ export function ImportSection(): JSX.Element {
     if (files.length === 0 || busy) return;
     setResults([]);
     setBatch((n) => n + 1);
-    importFiles(files, setProgress, (r) => setResults((all) => [...all, r])).catch(() => undefined);
+    importFiles(files, setProgress, (r) => {
+      setResults((all) => [...all, r]);
+      if (r.status === 'imported' && r.added > 0) onStored?.();
+    }).catch(() => undefined);
   };
 
   return (

@@ -99,12 +99,17 @@ function SettingsSections(): JSX.Element {
 }
 
 function Options(): JSX.Element {
-  const revision = useDatasetRevision();
+  // Both only grow, so their sum moves whenever either does: the worker's published revision, or a file
+  // this page stored, whose compile may take a while or (storage full) not end.
+  const published = useDatasetRevision();
+  const [stored, setStored] = useState(0);
+  const revision = published + stored;
+  const onStored = () => setStored((n) => n + 1);
   return (
     <main>
       <h1>Factlens settings</h1>
       <SettingsSections />
-      <ImportSection />
+      <ImportSection onStored={onStored} />
       <ImportedList revision={revision} />
       <BackupSection />
       <DatasetSection revision={revision} />

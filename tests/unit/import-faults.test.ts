@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../scripts/dataset-plugin';
 import { createImportCompiler } from '../../src/background/import-compiler';
 import { createImportHandlers, type ImportDeps } from '../../src/background/import-handlers';
-import type { ImportStore } from '../../src/background/import-store';
+import { type ImportStore, PartlyStoredError } from '../../src/background/import-store';
 import { readerOf } from '../../src/background/live-dataset';
 import { createUploadHandlers } from '../../src/background/upload-handlers';
 import { compileDataset } from '../../src/core/dataset/compile';
@@ -117,6 +117,40 @@ describe('storage full', () => {
         page,
       ),
     ).rejects.toThrow(/storage for Factlens is full/);
+  });
+});
+
+describe('storage full, and what the failed write left could not be taken back', () => {
+  it('says some of the file may be stored, and tells the compiler when the take-back moved the revision', async () => {
+    const store = memoryImportStore();
+    let changes = 0;
+    const partly: ImportStore = {
+      ...store,
+      // As import-db.ts does when its take-back fails: part of the file's articles are stored.
+      add: async (records, limit) => {
+        await store.add(records.slice(0, 1), limit);
+        throw new PartlyStoredError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      },
+    };
+    const result = await createImportHandlers({
+      ...depsWith(partly),
+      importsChanged: () => changes++,
+    }).importArticles(
+      {
+        name: 'notes.jsonl',
+        text: [note('One', 'Ingrid Halvorsen spoke.'), note('Two', 'Tomas Brekke spoke.')].join('\n'),
+      },
+      page,
+    );
+    expect(result).toEqual({
+      file: 'notes.jsonl',
+      status: 'rejected',
+      reason: expect.stringMatching(
+        /^the browser's storage for Factlens is full, and some of this file's articles may have been stored all the same/,
+      ),
+    });
+    expect(result.status === 'rejected' && result.reason).not.toMatch(/Nothing from this file was stored/);
+    expect(changes).toBe(1);
   });
 });
 

@@ -114,3 +114,49 @@ describe('live dataset with imports', () => {
     expect((await live.reader.card('vladimir-putin'))?.facts.length).toBeGreaterThan(0);
   });
 });
+
+describe('a compile stopped for want of space', () => {
+  it('says why the stored articles are not compiled, once no compile is at work, and not after one ends well', async () => {
+    const store = memoryImportStore();
+    await store.add(imported, 100);
+    let full = true;
+    const onDisk: ImportStore = {
+      ...store,
+      addSegment: (...args) =>
+        full
+          ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+          : store.addSegment(...args),
+    };
+    let published: number | undefined;
+    const compiler = createImportCompiler({
+      store: onDisk,
+      loadOverrides: async () => [],
+      publishRevision: async (r) => {
+        published = r;
+      },
+      publishedRevision: async () => published,
+    });
+    const getDataset = createLiveDataset({
+      loadBundled: async () => bundled,
+      store: onDisk,
+      compilerBusy: () => compiler.busy(),
+      compileFailure: () => compiler.failure(),
+    });
+    // Before any run, and while one runs, the article is only being compiled.
+    expect((await getDataset()).importError).toBeUndefined();
+    const run = compiler.run();
+    expect((await getDataset()).importError).toBeUndefined();
+    await expect(run).rejects.toThrow(/quota/);
+    const stalled = await getDataset();
+    expect(stalled.compiling).toBe(1);
+    expect(stalled.importError).toBe(
+      "1 imported article could not be compiled yet: the browser's storage for Factlens is full. Free disk space or delete imported articles, and they are compiled",
+    );
+    full = false;
+    await compiler.run();
+    const served = await getDataset();
+    expect(served.importError).toBeUndefined();
+    expect(served.imported).toBe(1);
+    expect((await served.reader.card('ingrid-halvorsen'))?.facts.length).toBeGreaterThan(0);
+  });
+});
