@@ -36,7 +36,7 @@ const FREEING_RETRY_MS = [100, 400, 1500];
  * split its write, deleting first and writing the rest in a transaction of its own. Being able to
  * delete is what a reader with a full storage needs most.
  */
-async function freeing<T>(write: (retry: boolean) => Promise<T>): Promise<T> {
+async function freeing<T>(write: (split: boolean) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await write(attempt > 0);
