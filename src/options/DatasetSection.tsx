@@ -11,7 +11,7 @@ const fmt = (n: number) => n.toLocaleString('en');
 /** While imports compile, how often the counts are read again: the revision moves only at the end. */
 const COMPILING_POLL_MS = 2000;
 
-export function DatasetSection({ revision }: { revision: number }): JSX.Element {
+export function DatasetSection({ changes }: { changes: string }): JSX.Element {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [reads, setReads] = useState(0);
 
@@ -33,7 +33,7 @@ export function DatasetSection({ revision }: { revision: number }): JSX.Element 
       current = false;
       clearTimeout(timer);
     };
-  }, [revision, reads]);
+  }, [changes, reads]);
 
   return (
     <section aria-labelledby="dataset-heading" id="dataset">

@@ -8,7 +8,7 @@ import { errorText } from './error-text';
 
 const PAGE = 50;
 
-export function ImportedList({ revision }: { revision: number }): JSX.Element {
+export function ImportedList({ changes }: { changes: string }): JSX.Element {
   const [items, setItems] = useState<ImportedSummary[] | null>(null);
   const [error, setError] = useState('');
   const [shown, setShown] = useState(PAGE);
@@ -17,7 +17,7 @@ export function ImportedList({ revision }: { revision: number }): JSX.Element {
   // Re-read whenever the worker reports a change to the imported articles.
   useEffect(() => {
     askWorker('listImported', {}).then(setItems, (err: unknown) => setError(errorText(err)));
-  }, [revision]);
+  }, [changes]);
 
   const remove = (request: { keys: string[] } | { all: true }) => {
     setError('');

@@ -99,20 +99,20 @@ function SettingsSections(): JSX.Element {
 }
 
 function Options(): JSX.Element {
-  // Both only grow, so their sum moves whenever either does: the worker's published revision, or a file
-  // this page stored, whose compile may take a while or (storage full) not end.
+  // Moves with the worker's published revision, and with each file this page stored, whose compile may
+  // take a while or (storage full) not end.
   const published = useDatasetRevision();
   const [stored, setStored] = useState(0);
-  const revision = published + stored;
+  const changes = `${published}/${stored}`;
   const onStored = () => setStored((n) => n + 1);
   return (
     <main>
       <h1>Factlens settings</h1>
       <SettingsSections />
       <ImportSection onStored={onStored} />
-      <ImportedList revision={revision} />
+      <ImportedList changes={changes} />
       <BackupSection />
-      <DatasetSection revision={revision} />
+      <DatasetSection changes={changes} />
     </main>
   );
 }
